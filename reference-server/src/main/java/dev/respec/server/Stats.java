@@ -1,0 +1,96 @@
+package dev.respec.server;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The server's counters, as INFO stats and INFO errorstats report them. Owned by the event loop
+ * thread; INFO reads them there too.
+ */
+public final class Stats {
+    public long totalConnectionsReceived;
+    public long totalCommandsProcessed;
+    public long rejectedConnections;
+    public long expiredKeys;
+    public long expiredStalePerc;
+    public long expiredTimeCapReachedCount;
+    public long evictedKeys;
+    public long keyspaceHits;
+    public long keyspaceMisses;
+    public long netInputBytes;
+    public long netOutputBytes;
+    public long totalErrorReplies;
+    public long unexpectedErrorReplies;
+    public final Map<String, Long> errorCounts = new TreeMap<>();
+
+    /** Instantaneous metrics: ops/sec and bytes/sec sampled by serverCron every 100 ms. */
+    private static final int SAMPLES = 16;
+    private final long[][] samples = new long[3][SAMPLES];
+    private final long[] lastValue = new long[3];
+    private long lastSampleMs;
+    private int sampleIndex;
+
+    /** Counts an error reply by its code (the first word), as errorstats does. */
+    public void countError(String line) {
+        totalErrorReplies++;
+        int sp = line.indexOf(' ');
+        String code = sp < 0 ? line : line.substring(0, sp);
+        errorCounts.merge(code, 1L, Long::sum);
+    }
+
+    public void resetErrors() {
+        totalErrorReplies = 0;
+        errorCounts.clear();
+    }
+
+    /** CONFIG RESETSTAT. */
+    public void reset() {
+        totalConnectionsReceived = 0;
+        totalCommandsProcessed = 0;
+        rejectedConnections = 0;
+        expiredKeys = 0;
+        expiredStalePerc = 0;
+        expiredTimeCapReachedCount = 0;
+        evictedKeys = 0;
+        keyspaceHits = 0;
+        keyspaceMisses = 0;
+        netInputBytes = 0;
+        netOutputBytes = 0;
+        unexpectedErrorReplies = 0;
+        resetErrors();
+    }
+
+    /** trackInstantaneousMetric for commands, input and output bytes. */
+    public void sample(long nowMs) {
+        long[] values = {totalCommandsProcessed, netInputBytes, netOutputBytes};
+        long dt = nowMs - lastSampleMs;
+        if (lastSampleMs != 0 && dt > 0) {
+            for (int m = 0; m < 3; m++) {
+                samples[m][sampleIndex] = (values[m] - lastValue[m]) * 1000 / dt;
+            }
+            sampleIndex = (sampleIndex + 1) % SAMPLES;
+        }
+        System.arraycopy(values, 0, lastValue, 0, 3);
+        lastSampleMs = nowMs;
+    }
+
+    private long average(int metric) {
+        long sum = 0;
+        for (long v : samples[metric]) {
+            sum += v;
+        }
+        return sum / SAMPLES;
+    }
+
+    public long instantaneousOps() {
+        return average(0);
+    }
+
+    public double instantaneousInputKbps() {
+        return average(1) / 1024.0;
+    }
+
+    public double instantaneousOutputKbps() {
+        return average(2) / 1024.0;
+    }
+}

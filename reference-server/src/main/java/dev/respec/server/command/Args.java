@@ -1,0 +1,68 @@
+package dev.respec.server.command;
+
+import dev.respec.server.network.Client;
+import dev.respec.server.util.Bytes;
+import dev.respec.server.util.NumberFormat;
+
+/**
+ * Argument parsing that replies with Redis's error on failure, like getLongLongFromObjectOrReply.
+ * Each method returns false after replying, so handlers read {@code if (!Args.x(...)) return;}.
+ * Parsed values come back through a one-element array to keep the hot path free of boxing.
+ */
+public final class Args {
+    private Args() {
+    }
+
+    /** A canonical long (string2ll), else "value is not an integer or out of range". */
+    public static boolean getLong(Client c, byte[] arg, long[] out) {
+        return getLong(c, arg, out, Errors.NOT_INTEGER);
+    }
+
+    public static boolean getLong(Client c, byte[] arg, long[] out, String error) {
+        if (Bytes.parseLong(arg, 0, arg.length, out)) {
+            return true;
+        }
+        c.addReplyError(error);
+        return false;
+    }
+
+    /** A long within [min, max], else the given error (or Redis's range error when null). */
+    public static boolean getRange(Client c, byte[] arg, long min, long max, long[] out, String error) {
+        if (!Bytes.parseLong(arg, 0, arg.length, out)) {
+            c.addReplyError(error != null ? error : Errors.NOT_INTEGER);
+            return false;
+        }
+        if (out[0] < min || out[0] > max) {
+            c.addReplyError(error != null ? error : "value is out of range, must be between " + min + " and " + max);
+            return false;
+        }
+        return true;
+    }
+
+    /** A non-negative long, else "value is out of range, must be positive". */
+    public static boolean getPositive(Client c, byte[] arg, long[] out) {
+        if (!getLong(c, arg, out)) {
+            return false;
+        }
+        if (out[0] < 0) {
+            c.addReplyError("value is out of range, must be positive");
+            return false;
+        }
+        return true;
+    }
+
+    /** A double (string2d semantics; NaN refused), else "value is not a valid float". */
+    public static boolean getDouble(Client c, byte[] arg, double[] out) {
+        double d = NumberFormat.parseDouble(arg);
+        if (Double.isNaN(d)) {
+            c.addReplyError(Errors.NOT_FLOAT);
+            return false;
+        }
+        out[0] = d;
+        return true;
+    }
+
+    public static boolean is(byte[] arg, String lowerToken) {
+        return Bytes.eqIgnoreCase(arg, lowerToken);
+    }
+}

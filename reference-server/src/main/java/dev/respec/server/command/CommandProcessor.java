@@ -1,0 +1,111 @@
+package dev.respec.server.command;
+
+import dev.respec.server.Server;
+import dev.respec.server.network.Client;
+import dev.respec.server.protocol.SharedReplies;
+import dev.respec.server.util.Bytes;
+
+/**
+ * processCommand and call (server.c): the generic checks every request passes before its handler
+ * runs, in Redis's order and with Redis's exact error texts, then the call itself with its
+ * bookkeeping (commandstats, total commands processed).
+ *
+ * <p>Order: QUIT; lookup (unknown command, unknown subcommand); arity (negative = at least);
+ * protected commands (DEBUG and enable-debug-command); authentication; then the call.
+ */
+public final class CommandProcessor {
+    private final Server server;
+    private final CommandTable table;
+
+    public CommandProcessor(Server server, CommandTable table) {
+        this.server = server;
+        this.table = table;
+    }
+
+    public void processCommand(Client c) {
+        byte[][] argv = c.argv;
+        if (argv.length == 0) {
+            return;
+        }
+        // Redis 7.0 answers QUIT before any other check, whatever its arguments.
+        if (Bytes.eqIgnoreCase(argv[0], "quit")) {
+            c.addReplyProto(SharedReplies.OK);
+            c.closeAfterReply = true;
+            return;
+        }
+        CommandSpec cmd = table.lookup(argv);
+        c.cmd = cmd;
+        c.lastCmd = cmd;
+        if (cmd == null) {
+            if (table.isContainer(argv[0])) {
+                reject(c, null, "unknown subcommand '" + truncate(argv[1], 128) + "'. Try "
+                        + Bytes.str(argv[0]).toUpperCase() + " HELP.");
+            } else {
+                StringBuilder args = new StringBuilder();
+                for (int i = 1; i < argv.length && args.length() < 128; i++) {
+                    args.append('\'').append(truncate(argv[i], 128 - args.length())).append("' ");
+                }
+                reject(c, null, "unknown command '" + truncate(argv[0], 128) + "', with args beginning with: " + args);
+            }
+            return;
+        }
+        if ((cmd.arity > 0 && cmd.arity != argv.length) || argv.length < -cmd.arity) {
+            reject(c, cmd, "wrong number of arguments for '" + cmd.fullName + "' command");
+            return;
+        }
+        if (cmd.has(CommandSpec.PROTECTED) && cmd.fullName.startsWith("debug")
+                && !allowProtectedAction(server.config().enableDebugCommand, c)) {
+            reject(c, cmd, "DEBUG command not allowed. If the enable-debug-command option is set to \"local\", "
+                    + "you can run it from a local connection, otherwise you need to set this option in the "
+                    + "configuration file, and then restart the server.");
+            return;
+        }
+        if (!c.authenticated && !cmd.has(CommandSpec.NO_AUTH)) {
+            reject(c, cmd, "-NOAUTH Authentication required.");
+            return;
+        }
+        call(c, cmd);
+    }
+
+    private static boolean allowProtectedAction(String setting, Client c) {
+        return setting.equals("yes") || (setting.equals("local") && c.local);
+    }
+
+    /** A C "%.*s" of a byte string: at most max bytes, and nothing past a NUL byte. */
+    private static String truncate(byte[] b, int max) {
+        int n = 0;
+        while (n < b.length && n < max && b[n] != 0) {
+            n++;
+        }
+        return Bytes.str(b, 0, n);
+    }
+
+    /** rejectCommand: the error reply, counted as a rejected call of the command when known. */
+    private void reject(Client c, CommandSpec cmd, String message) {
+        if (cmd != null) {
+            cmd.rejectedCalls++;
+        }
+        c.addReplyError(message);
+    }
+
+    /** call(): runs the handler and records commandstats. */
+    public void call(Client c, CommandSpec cmd) {
+        server.startCommandClock();
+        c.errorRepliesThisCommand = 0;
+        long start = System.nanoTime();
+        cmd.handler.call(c);
+        long micros = (System.nanoTime() - start) / 1000;
+        cmd.calls++;
+        cmd.microseconds += micros;
+        if (c.errorRepliesThisCommand > 0) {
+            cmd.failedCalls++;
+        }
+        server.stats().totalCommandsProcessed++;
+        c.lastInteractionMs = server.mstime();
+    }
+
+    /** Cleanup when a client goes away (blocked state, subscriptions, ...). */
+    public void onClientClosed(Client c) {
+        c.blocked = false;
+    }
+}

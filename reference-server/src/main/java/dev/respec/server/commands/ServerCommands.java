@@ -1,0 +1,12 @@
+package dev.respec.server.commands;
+
+import dev.respec.server.command.CommandTable;
+
+/** Placeholder group, filled by its owner. */
+final class ServerCommands {
+    private ServerCommands() {
+    }
+
+    static void register(CommandTable t) {
+    }
+}

@@ -1,0 +1,130 @@
+package dev.respec.server.network;
+
+import dev.respec.server.Server;
+import dev.respec.server.command.CommandSpec;
+import dev.respec.server.keyspace.Database;
+import dev.respec.server.protocol.QueryBuffer;
+import dev.respec.server.protocol.ReplyWriter;
+import dev.respec.server.protocol.RequestParser;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+
+/**
+ * A client connection (server.h struct client): its socket, query buffer and parser state, the
+ * command being executed, its selected database, its name and RESP version, and its output buffer
+ * (inherited from the reply layer).
+ *
+ * <p>Connection states: open and reading; {@link #closeAfterReply} (QUIT, protocol error: stop
+ * reading, flush what is queued, then close); {@link #closeAsap} (drop without flushing, e.g. the
+ * query buffer limit); closed. A blocked client (BLPOP and friends) stops consuming its query buffer
+ * until it is served or times out. Owned by the event loop thread.
+ */
+public class Client extends ReplyWriter {
+    public final long id;
+    public final Server server;
+    public final SocketChannel channel;
+    public SelectionKey key;
+    public final String addr;
+    public final String laddr;
+    public final boolean local;
+
+    public final QueryBuffer qbuf = new QueryBuffer();
+    public final RequestParser parser = new RequestParser();
+
+    public byte[][] argv;
+    public CommandSpec cmd;
+    public CommandSpec lastCmd;
+    public Database db;
+    public byte[] name;
+    public final long createdMs;
+    public long lastInteractionMs;
+    public boolean authenticated = true;
+    public String user = "default";
+
+    public boolean closeAfterReply;
+    public boolean closeAsap;
+    public boolean closed;
+    public boolean blocked;
+    /** Queued in the server's list of clients with replies to flush. */
+    public boolean pendingWrite;
+    /** Set while the reply of the command being run must be dropped (CLIENT REPLY OFF/SKIP). */
+    public int replyMode = REPLY_ON;
+    public static final int REPLY_ON = 0;
+    public static final int REPLY_OFF = 1;
+    public static final int REPLY_SKIP_NEXT = 2;
+    public static final int REPLY_SKIP = 3;
+
+    /** Error replies sent while the current command ran (for commandstats' failed_calls). */
+    public int errorRepliesThisCommand;
+
+    public Client(long id, Server server, SocketChannel channel, String addr, String laddr, boolean local) {
+        this.id = id;
+        this.server = server;
+        this.channel = channel;
+        this.addr = addr;
+        this.laddr = laddr;
+        this.local = local;
+        this.createdMs = System.currentTimeMillis();
+        this.lastInteractionMs = createdMs;
+        this.db = server.db(0);
+    }
+
+    @Override
+    protected boolean acceptsReplies() {
+        if (replyMode == REPLY_ON) {
+            if (!pendingWrite && !closed) {
+                server.networking().queueWrite(this);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    protected void onErrorReply(String line) {
+        errorRepliesThisCommand++;
+        server.stats().countError(line);
+    }
+
+    /** The bytes waiting in the output buffer: [osent, olen). */
+    public byte[] outputBuffer() {
+        return obuf;
+    }
+
+    public int outputStart() {
+        return osent;
+    }
+
+    public int outputEnd() {
+        return olen;
+    }
+
+    /** Records that n bytes were written to the socket. */
+    public void consumed(int n) {
+        osent += n;
+        if (osent == olen) {
+            osent = 0;
+            olen = 0;
+            if (obuf.length > 1024 * 1024) {
+                obuf = new byte[16 * 1024]; // give back a large buffer once it drained
+            }
+        }
+    }
+
+    public int outputBufferCapacity() {
+        return obuf.length;
+    }
+
+    public String nameString() {
+        return name == null ? "" : new String(name, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** Syntactic sugar for handlers: argument i. */
+    public byte[] arg(int i) {
+        return argv[i];
+    }
+
+    public int argc() {
+        return argv.length;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.respec.server.network;
+
+/**
+ * catClientInfoString and sdscatrepr: the one-line description of a client that CLIENT LIST,
+ * CLIENT INFO and the log use, in Redis 7.0's field order.
+ */
+public final class ClientInfo {
+    private ClientInfo() {
+    }
+
+    public static String describe(Client c) {
+        long now = System.currentTimeMillis();
+        StringBuilder flags = new StringBuilder();
+        if (c.blocked) {
+            flags.append('b');
+        }
+        if (c.closeAfterReply) {
+            flags.append('c');
+        }
+        if (c.closeAsap) {
+            flags.append('A');
+        }
+        if (flags.length() == 0) {
+            flags.append('N');
+        }
+        String events = c.closed ? "" : (c.pendingReplyBytes() > 0 ? "rw" : "r");
+        int qbuf = c.qbuf.pending();
+        int qbufFree = c.qbuf.data.length - c.qbuf.end;
+        long argvMem = 0;
+        if (c.argv != null) {
+            for (byte[] a : c.argv) {
+                argvMem += a.length;
+            }
+        }
+        int obl = c.pendingReplyBytes();
+        long totMem = c.qbuf.data.length + c.outputBufferCapacity() + argvMem + 1024;
+        return "id=" + c.id
+                + " addr=" + c.addr
+                + " laddr=" + c.laddr
+                + " fd=" + (c.id + 7)
+                + " name=" + c.nameString()
+                + " age=" + (now - c.createdMs) / 1000
+                + " idle=" + (now - c.lastInteractionMs) / 1000
+                + " flags=" + flags
+                + " db=" + c.db.id
+                + " sub=0 psub=0 ssub=0"
+                + " multi=-1"
+                + " qbuf=" + qbuf
+                + " qbuf-free=" + qbufFree
+                + " argv-mem=" + argvMem
+                + " multi-mem=0"
+                + " rbs=" + c.outputBufferCapacity()
+                + " rbp=" + c.outputBufferCapacity()
+                + " obl=" + obl
+                + " oll=0"
+                + " omem=0"
+                + " tot-mem=" + totMem
+                + " events=" + events
+                + " cmd=" + (c.lastCmd == null ? "NULL" : c.lastCmd.fullName)
+                + " user=" + c.user
+                + " redir=-1"
+                + " resp=" + c.resp();
+    }
+
+    /** sdscatrepr: a quoted, escaped rendering of bytes for logs. */
+    public static String repr(byte[] b, int off, int len) {
+        StringBuilder s = new StringBuilder("\"");
+        for (int i = off; i < off + len; i++) {
+            int ch = b[i] & 0xff;
+            switch (ch) {
+                case '\\' -> s.append("\\\\");
+                case '"' -> s.append("\\\"");
+                case '\n' -> s.append("\\n");
+                case '\r' -> s.append("\\r");
+                case '\t' -> s.append("\\t");
+                case 7 -> s.append("\\a");
+                case '\b' -> s.append("\\b");
+                default -> {
+                    if (ch >= 32 && ch < 127) {
+                        s.append((char) ch);
+                    } else {
+                        s.append(String.format("\\x%02x", ch));
+                    }
+                }
+            }
+        }
+        return s.append('"').toString();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.respec.server.types;
+
+import dev.respec.server.keyspace.RedisObject;
+import dev.respec.server.util.Bytes;
+
+/**
+ * The string type's API (object.c / t_string.c helpers): creating string values with the encoding
+ * Redis 7.0 would give them, and reading them back. Encodings: "int" for canonical integers that
+ * tryObjectEncoding converts, "embstr" for short strings created in one piece (at most 44 bytes),
+ * "raw" for longer strings and for any string modified in place (APPEND, SETRANGE).
+ * The bytes of every encoding are kept in {@code ptr} as byte[]; the encoding is what Redis would
+ * report, and it decides nothing else here.
+ */
+public final class StringType {
+    public static final int EMBSTR_SIZE_LIMIT = 44;
+    /** OBJ_SHARED_INTEGERS: 0..9999 are shared objects in Redis (OBJECT REFCOUNT reports INT_MAX). */
+    public static final long SHARED_INTEGERS = 10000;
+
+    private StringType() {
+    }
+
+    /** createStringObject: embstr up to 44 bytes, raw beyond. */
+    public static RedisObject create(byte[] v) {
+        return new RedisObject(RedisObject.STRING,
+                v.length <= EMBSTR_SIZE_LIMIT ? RedisObject.ENC_EMBSTR : RedisObject.ENC_RAW, v);
+    }
+
+    /** createRawStringObject: always raw (values that will be modified in place). */
+    public static RedisObject createRaw(byte[] v) {
+        return new RedisObject(RedisObject.STRING, RedisObject.ENC_RAW, v);
+    }
+
+    /** createStringObjectFromLongLong: int encoded. */
+    public static RedisObject fromLong(long v) {
+        return new RedisObject(RedisObject.STRING, RedisObject.ENC_INT, Bytes.fromLong(v));
+    }
+
+    /** tryObjectEncoding of a value about to be stored: int when it is a canonical long. */
+    public static RedisObject createEncoded(byte[] v) {
+        if (v.length <= 20 && Bytes.isLong(v)) {
+            return new RedisObject(RedisObject.STRING, RedisObject.ENC_INT, v);
+        }
+        return create(v);
+    }
+
+    public static byte[] bytes(RedisObject o) {
+        return (byte[]) o.ptr;
+    }
+
+    public static int length(RedisObject o) {
+        return ((byte[]) o.ptr).length;
+    }
+
+    /** True when the value is an integer shared object in Redis (affects OBJECT REFCOUNT). */
+    public static boolean isSharedInteger(RedisObject o) {
+        if (o.encoding != RedisObject.ENC_INT) {
+            return false;
+        }
+        long v = Bytes.parseLong((byte[]) o.ptr);
+        return v >= 0 && v < SHARED_INTEGERS;
+    }
+}

@@ -96,7 +96,7 @@ public final class StringCommands {
             c.addReplyError(Errors.WRONGTYPE);
             return false;
         }
-        c.addReplyBulk(StringType.bytes(o));
+        c.addReplyBulk(StringType.buffer(o), 0, StringType.length(o));
         return true;
     }
 
@@ -136,7 +136,7 @@ public final class StringCommands {
         if (expireIndex > 0 && !expireMillis(c, c.arg(expireIndex), flags, when)) {
             return;
         }
-        c.addReplyBulk(StringType.bytes(o));
+        c.addReplyBulk(StringType.buffer(o), 0, StringType.length(o));
         if ((flags & (EXAT | PXAT)) != 0 && when[0] <= c.server.commandTimeMs()) {
             c.db.delete(key);
             c.server.keyModified(c.db, key, "del");
@@ -156,7 +156,7 @@ public final class StringCommands {
             if (o == null || o.type != RedisObject.STRING) {
                 c.addReplyNull();
             } else {
-                c.addReplyBulk(StringType.bytes(o));
+                c.addReplyBulk(StringType.buffer(o), 0, StringType.length(o));
             }
         }
     }

@@ -87,8 +87,8 @@ final class StringRangeCommands {
         if (!StringCommands.checkString(c, o)) {
             return;
         }
-        byte[] s = StringType.bytes(o);
-        long[] r = StringType.range(start[0], end[0], s.length);
+        byte[] s = StringType.buffer(o);
+        long[] r = StringType.range(start[0], end[0], StringType.length(o));
         if (r == null) {
             c.addReplyProto(SharedReplies.EMPTY_BULK);
         } else {

@@ -11,9 +11,14 @@ import java.util.Arrays;
  * Redis 7.0 would give them, and reading them back. Encodings: "int" for canonical integers that
  * tryObjectEncoding converts, "embstr" for short strings created in one piece (at most 44 bytes),
  * "raw" for longer strings and for any string modified in place (APPEND, SETRANGE).
- * The bytes of every encoding are kept in {@code ptr} as byte[]; the encoding is what Redis would
- * report, and it decides nothing else here. A value's byte[] is never changed once stored (small
- * integers share theirs): the modifying operations below build a new object instead.
+ *
+ * <p>The bytes are kept in {@code ptr} as an exact byte[], except for a raw string grown by APPEND:
+ * that one is a {@link Grown} view of a buffer with spare room, so that a run of APPENDs costs
+ * amortised O(1) per byte as sds's preallocation makes it in Redis. Read values through
+ * {@link #bytes} (exact array, copied out of a view) or, on hot reply paths, {@link #buffer} and
+ * {@link #length} (no copy). The bytes a value shows never change once stored, whatever holds them
+ * (small integers share their arrays, a snapshot may be reading): APPEND writes only past the end
+ * of every existing view of a buffer, and every other modification builds new bytes.
  */
 public final class StringType {
     public static final int EMBSTR_SIZE_LIMIT = 44;
@@ -57,7 +62,17 @@ public final class StringType {
      * when nothing is appended.
      */
     public static RedisObject append(RedisObject o, byte[] tail) {
-        return createRaw(Bytes.concat(bytes(o), tail));
+        int len = length(o);
+        int newLen = len + tail.length;
+        if (o.ptr instanceof Grown g && g.buffer.used == len && g.buffer.data.length >= newLen) {
+            System.arraycopy(tail, 0, g.buffer.data, len, tail.length);
+            g.buffer.used = newLen;
+            return new RedisObject(RedisObject.STRING, RedisObject.ENC_RAW, new Grown(g.buffer, newLen));
+        }
+        long room = newLen < MAX_PREALLOC ? 2L * newLen : (long) newLen + MAX_PREALLOC;
+        byte[] data = Arrays.copyOf(buffer(o), (int) Math.min(room, MAX_ARRAY));
+        System.arraycopy(tail, 0, data, len, tail.length);
+        return new RedisObject(RedisObject.STRING, RedisObject.ENC_RAW, new Grown(new AppendBuffer(data, newLen), newLen));
     }
 
     /**
@@ -66,8 +81,11 @@ public final class StringType {
      * offset + value.length is within proto-max-bulk-len and that value is not empty.
      */
     public static RedisObject setRange(RedisObject o, int offset, byte[] value) {
-        byte[] old = o == null ? Bytes.EMPTY : bytes(o);
-        byte[] r = Arrays.copyOf(old, Math.max(old.length, offset + value.length));
+        int len = o == null ? 0 : length(o);
+        byte[] r = new byte[Math.max(len, offset + value.length)];
+        if (o != null) {
+            System.arraycopy(buffer(o), 0, r, 0, len);
+        }
         System.arraycopy(value, 0, r, offset, value.length);
         return createRaw(r);
     }
@@ -103,20 +121,59 @@ public final class StringType {
         return new long[] {start, end};
     }
 
+    /** The exact bytes of the value; a copy when the value is a {@link Grown} view. */
     public static byte[] bytes(RedisObject o) {
-        return (byte[]) o.ptr;
+        if (o.ptr instanceof byte[] b) {
+            return b;
+        }
+        Grown g = (Grown) o.ptr;
+        return Arrays.copyOf(g.buffer.data, g.length);
+    }
+
+    /** The array holding the value's bytes in [0, {@link #length}); it may be longer. Do not modify. */
+    public static byte[] buffer(RedisObject o) {
+        return o.ptr instanceof byte[] b ? b : ((Grown) o.ptr).buffer.data;
     }
 
     public static int length(RedisObject o) {
-        return ((byte[]) o.ptr).length;
+        return o.ptr instanceof byte[] b ? b.length : ((Grown) o.ptr).length;
     }
+
+    /** An append buffer: data[0, used) is written, the rest is room for the next APPEND. */
+    private static final class AppendBuffer {
+        final byte[] data;
+        int used;
+
+        AppendBuffer(byte[] data, int used) {
+            this.data = data;
+            this.used = used;
+        }
+    }
+
+    /**
+     * A raw string's bytes as the first {@code length} bytes of an append buffer. Only the view that
+     * ends where the buffer's written part ends may extend it in place; any other view copies.
+     */
+    private static final class Grown {
+        final AppendBuffer buffer;
+        final int length;
+
+        Grown(AppendBuffer buffer, int length) {
+            this.buffer = buffer;
+            this.length = length;
+        }
+    }
+
+    /** sdsMakeRoomFor's greedy growth: double up to 1 MB, then 1 MB more at a time. */
+    private static final int MAX_PREALLOC = 1024 * 1024;
+    private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     /** True when the value is an integer shared object in Redis (affects OBJECT REFCOUNT). */
     public static boolean isSharedInteger(RedisObject o) {
         if (o.encoding != RedisObject.ENC_INT) {
             return false;
         }
-        long v = Bytes.parseLong((byte[]) o.ptr);
+        long v = Bytes.parseLong(bytes(o));
         return v >= 0 && v < SHARED_INTEGERS;
     }
 }

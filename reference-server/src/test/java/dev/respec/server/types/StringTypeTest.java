@@ -73,4 +73,49 @@ class StringTypeTest {
         RedisObject big = StringType.fromLongDouble(LongDouble.parse(Bytes.latin1("1e50")).value());
         assertThat(big.encodingName()).isEqualTo("raw");
     }
+
+    private static String str(RedisObject o) {
+        return Bytes.str(StringType.bytes(o));
+    }
+
+    @Test
+    void appendedValuesNeverChangeWhatOlderValuesShow() {
+        RedisObject v1 = StringType.create(Bytes.latin1("ab"));
+        RedisObject v2 = StringType.append(v1, Bytes.latin1("cd"));
+        RedisObject v3 = StringType.append(v2, Bytes.latin1("ef"));
+        // v2 no longer ends the buffer's written part: appending to it again must not touch v3's bytes
+        RedisObject branch = StringType.append(v2, Bytes.latin1("XY"));
+        assertThat(str(v1)).isEqualTo("ab");
+        assertThat(str(v2)).isEqualTo("abcd");
+        assertThat(str(v3)).isEqualTo("abcdef");
+        assertThat(str(branch)).isEqualTo("abcdXY");
+        assertThat(StringType.length(v3)).isEqualTo(6);
+        assertThat(StringType.buffer(v3).length).isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void setRangeOfAnAppendedValueReadsOnlyItsOwnBytes() {
+        RedisObject v2 = StringType.append(StringType.create(Bytes.latin1("ab")), Bytes.latin1("cd"));
+        StringType.append(v2, Bytes.latin1("efgh"));
+        RedisObject padded = StringType.setRange(v2, 6, Bytes.latin1("Z"));
+        assertThat(StringType.bytes(padded)).containsExactly('a', 'b', 'c', 'd', 0, 0, 'Z');
+    }
+
+    @Test
+    void manySmallAppendsDoNotCopyTheWholeStringEachTime() {
+        RedisObject o = StringType.create(Bytes.EMPTY);
+        byte[] chunk = Bytes.latin1("0123456789");
+        int copies = 0;
+        byte[] lastBuffer = null;
+        for (int i = 0; i < 200_000; i++) {
+            o = StringType.append(o, chunk);
+            if (StringType.buffer(o) != lastBuffer) {
+                copies++;
+                lastBuffer = StringType.buffer(o);
+            }
+        }
+        assertThat(StringType.length(o)).isEqualTo(2_000_000);
+        assertThat(copies).isLessThan(40);
+        assertThat(Bytes.str(StringType.bytes(o), 1_999_990, 10)).isEqualTo("0123456789");
+    }
 }

@@ -383,7 +383,7 @@ Feature: String commands
     Then the reply is:
       """
       1) "1"
-      2) (nil)
+      2) (null)
       """
 
   Scenario: MGET replies nil for a key of another type
@@ -563,10 +563,7 @@ Feature: String commands
 
   Scenario Outline: INCRBYFLOAT refuses the increment <increment>
     Given the client runs "SET k 1"
-    When the client runs:
-      """
-      INCRBYFLOAT k "<increment>"
-      """
+    When the client runs 'INCRBYFLOAT k "<increment>"'
     Then the reply is (error) ERR value is not a valid float
     And "GET k" replies "1"
 
@@ -582,10 +579,7 @@ Feature: String commands
       | 1e-5000   |
 
   Scenario Outline: INCRBYFLOAT refuses an increment with spaces or no digits: "<increment>"
-    When the client runs:
-      """
-      INCRBYFLOAT k "<increment>"
-      """
+    When the client runs 'INCRBYFLOAT k "<increment>"'
     Then the reply is (error) ERR value is not a valid float
 
     Examples:
@@ -649,19 +643,13 @@ Feature: String commands
     And "GETRANGE k 0 0" replies "\x00"
 
   Scenario: SETRANGE with an empty value does not create a key
-    When the client runs:
-      """
-      SETRANGE k 5 ""
-      """
+    When the client runs 'SETRANGE k 5 ""'
     Then the reply is (integer) 0
     And "EXISTS k" replies (integer) 0
 
   Scenario: SETRANGE with an empty value replies the length of an existing value
     Given the client runs "SET k hello"
-    When the client runs:
-      """
-      SETRANGE k 536870912 ""
-      """
+    When the client runs 'SETRANGE k 536870912 ""'
     Then the reply is (integer) 5
     And "GET k" replies "hello"
 
@@ -835,27 +823,33 @@ Feature: String commands
 
   @needs:config
   Scenario: LCS refuses a table larger than proto-max-bulk-len
-    Given the client runs:
+    Given the config "proto-max-bulk-len" is set to "1048576"
+    And the client runs:
       """
-      CONFIG SET proto-max-bulk-len 1048576
       SETRANGE a1 599 a
       SETRANGE a2 599 a
       """
     When the client runs "LCS a1 a2 LEN"
     Then the reply is (error) ERR Insufficient memory, transient memory for LCS exceeds proto-max-bulk-len
-    And the client runs "CONFIG SET proto-max-bulk-len 536870912"
+
+  @needs:config
+  Scenario: LCS accepts a table within proto-max-bulk-len
+    Given the config "proto-max-bulk-len" is set to "1048576"
+    And the client runs:
+      """
+      SETRANGE a1 599 a
+      SETRANGE a2 399 a
+      """
+    When the client runs "LCS a1 a2 LEN"
+    Then the reply is (integer) 400
 
   @needs:config
   Scenario: APPEND refuses a result longer than proto-max-bulk-len
-    Given the client runs:
-      """
-      CONFIG SET proto-max-bulk-len 1048576
-      SETRANGE k 1048575 x
-      """
+    Given the config "proto-max-bulk-len" is set to "1048576"
+    And the client runs "SETRANGE k 1048575 x"
     When the client runs "APPEND k y"
     Then the reply is (error) ERR string exceeds maximum allowed size (proto-max-bulk-len)
     And "STRLEN k" replies (integer) 1048576
-    And the client runs "CONFIG SET proto-max-bulk-len 536870912"
 
   # ------------------------------------------------------------------ keys of another type
 

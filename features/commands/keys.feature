@@ -259,6 +259,7 @@ Feature: Generic keyspace commands
 
   # ---------------------------------------------------------------- SCAN
 
+  @command:SCAN
   Scenario: a full SCAN iteration returns every key
     Given the client runs:
       """
@@ -291,6 +292,7 @@ Feature: Generic keyspace commands
       "k12"
       """
 
+  @command:SCAN
   Scenario: SCAN MATCH returns only the keys matching the pattern
     Given the client runs:
       """
@@ -310,6 +312,7 @@ Feature: Generic keyspace commands
       "k10"
       """
 
+  @command:SCAN
   Scenario: SCAN leaves out keys that have expired
     Given the client runs:
       """
@@ -327,6 +330,7 @@ Feature: Generic keyspace commands
       "c"
       """
 
+  @command:SCAN
   Scenario: SCAN TYPE returns only keys holding that type, named in any case
     Given the client runs:
       """

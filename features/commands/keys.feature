@@ -671,15 +671,22 @@ Feature: Generic keyspace commands
       | hello | 1          |
 
   @needs:launch
-  Scenario: small integers are not shared under an LRU policy with maxmemory set
+  Scenario Outline: small integers are shared unless maxmemory is set with an LRU or LFU policy (<maxmemory>, <policy>)
     Given the server is started with:
       """
-      maxmemory 100mb
-      maxmemory-policy allkeys-lru
+      maxmemory <maxmemory>
+      maxmemory-policy <policy>
       """
     And the client runs "SET a 5"
     When the client runs "OBJECT REFCOUNT a"
-    Then the reply is (integer) 1
+    Then the reply is (integer) <refcount>
+
+    Examples:
+      | maxmemory | policy         | refcount   |
+      | 100mb     | allkeys-lru    | 1          |
+      | 100mb     | volatile-lfu   | 1          |
+      | 100mb     | allkeys-random | 2147483647 |
+      | 0         | allkeys-lru    | 2147483647 |
 
   Scenario Outline: OBJECT <subcommand> of a missing key is nil
     When the client runs "OBJECT <subcommand> missing"

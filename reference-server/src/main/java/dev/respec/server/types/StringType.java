@@ -40,8 +40,9 @@ public final class StringType {
 
     /** tryObjectEncoding of a value about to be stored: int when it is a canonical long. */
     public static RedisObject createEncoded(byte[] v) {
-        if (v.length <= 20 && Bytes.isLong(v)) {
-            return intObject(Bytes.parseLong(v), v);
+        long[] value = new long[1];
+        if (Bytes.parseLong(v, 0, v.length, value)) {
+            return intObject(value[0], v);
         }
         return create(v);
     }

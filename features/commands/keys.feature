@@ -357,6 +357,33 @@ Feature: Generic keyspace commands
     When the client runs "SCAN 0 COUNT 100"
     Then the reply is ["0", ["a"]]
 
+  Scenario: SCAN with the largest COUNT walks the whole keyspace in one call
+    Given the client runs:
+      """
+      SET k1 v
+      SET k2 v
+      SET k3 v
+      SET k4 v
+      SET k5 v
+      SET k6 v
+      SET k7 v
+      SET k8 v
+      SET k9 v
+      SET k10 v
+      SET k11 v
+      SET k12 v
+      SET k13 v
+      SET k14 v
+      SET k15 v
+      SET k16 v
+      SET k17 v
+      SET k18 v
+      SET k19 v
+      SET k20 v
+      """
+    When the client runs "SCAN 0 MATCH k7 COUNT 9223372036854775807"
+    Then the reply is ["0", ["k7"]]
+
   Scenario Outline: SCAN reads the cursor <cursor> as an unsigned number, as strtoul does
     When the client runs "SCAN <cursor>"
     Then the reply is ["0", (empty array)]

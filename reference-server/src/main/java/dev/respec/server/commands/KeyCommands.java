@@ -3,16 +3,14 @@ package dev.respec.server.commands;
 import dev.respec.server.command.Args;
 import dev.respec.server.command.CommandTable;
 import dev.respec.server.command.Errors;
+import dev.respec.server.command.Scan;
 import dev.respec.server.keyspace.Database;
-import dev.respec.server.keyspace.Dict;
 import dev.respec.server.keyspace.RedisObject;
 import dev.respec.server.network.Client;
 import dev.respec.server.protocol.SharedReplies;
 import dev.respec.server.types.StringType;
 import dev.respec.server.util.Bytes;
 import dev.respec.server.util.Glob;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The generic keyspace group (db.c): commands that work on keys whatever their type, and on whole
@@ -149,34 +147,23 @@ public final class KeyCommands {
      */
     private static void scan(Client c) {
         long[] cursor = new long[1];
-        if (!ScanGeneric.parseCursor(c, c.arg(1), cursor)) {
+        if (!Scan.parseCursor(c, c.arg(1), cursor)) {
             return;
         }
-        ScanGeneric.Options opts = ScanGeneric.parseOptions(c, 2, true);
-        if (opts == null) {
+        Scan.Options opt = Scan.parseOptions(c, 2, true);
+        if (opt == null) {
             return;
         }
-        List<Dict.Entry> visited = new ArrayList<>();
-        long next = ScanGeneric.scan(c.db.keys, cursor[0], opts.count, visited);
-        List<byte[]> keys = new ArrayList<>(visited.size());
-        for (Dict.Entry e : visited) {
-            byte[] key = e.key;
-            if (!opts.matches(key)) {
-                continue;
-            }
-            if (opts.type != null) {
-                RedisObject o = c.db.lookup(key, Database.LOOKUP_NOTOUCH);
-                String type = o == null ? "none" : o.typeName();
-                if (!Bytes.eqIgnoreCase(opts.type, type)) {
-                    continue;
+        Database db = c.db;
+        Scan.scan(c, cursor[0], opt, false, (cur, out) -> db.keys.scan(cur, e -> out.add(e.key)), key -> {
+            if (opt.type() != null) {
+                RedisObject o = db.lookup(key, Database.LOOKUP_NOTOUCH);
+                if (!Bytes.eqIgnoreCase(opt.type(), o == null ? "none" : o.typeName())) {
+                    return false;
                 }
             }
-            if (c.db.expireIfNeeded(key)) {
-                continue;
-            }
-            keys.add(key);
-        }
-        ScanGeneric.reply(c, next, keys);
+            return !db.expireIfNeeded(key);
+        });
     }
 
     private static void randomkey(Client c) {

@@ -1,4 +1,4 @@
-package dev.respec.server.commands;
+package dev.respec.server.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * SCAN's cursor parsing (valid and invalid spellings as real Redis 7.0.15 answered them) and the
  * dictScan loop (stopping rules of scanGenericCommand, full-iteration guarantee).
  */
-class ScanGenericTest {
+class ScanTest {
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.ISO_8859_1);
     }
@@ -38,16 +38,16 @@ class ScanGenericTest {
     }, delimiter = '|')
     void acceptsWhatStrtoulAccepts(String text, long expected) {
         long[] out = {42};
-        assertThat(ScanGeneric.parseCursor(bytes(text), out)).isTrue();
+        assertThat(Scan.parseCursor(bytes(text), out)).isTrue();
         assertThat(out[0]).isEqualTo(expected);
     }
 
     @Test
     void stopsAtANulByteLikeACString() {
         long[] out = new long[1];
-        assertThat(ScanGeneric.parseCursor(bytes("5\0abc"), out)).isTrue();
+        assertThat(Scan.parseCursor(bytes("5\0abc"), out)).isTrue();
         assertThat(out[0]).isEqualTo(5);
-        assertThat(ScanGeneric.parseCursor(bytes("\0"), out)).isTrue();
+        assertThat(Scan.parseCursor(bytes("\0"), out)).isTrue();
         assertThat(out[0]).isZero();
     }
 
@@ -56,7 +56,12 @@ class ScanGenericTest {
     @ValueSource(strings = {"x", "+", "-", "1 ", " 0", "\t1", "0x1", "1e2", "18446744073709551616",
         "-18446744073709551616", "99999999999999999999999"})
     void refusesWhatRedisRefuses(String text) {
-        assertThat(ScanGeneric.parseCursor(bytes(text), new long[1])).isFalse();
+        assertThat(Scan.parseCursor(bytes(text), new long[1])).isFalse();
+    }
+
+    /** Scan.walk over a dict, one dictScan call per step, as SCAN uses it. */
+    private static long walk(Dict d, long cursor, long count, List<byte[]> out) {
+        return Scan.walk(cursor, count, (cur, batch) -> d.scan(cur, e -> batch.add(e.key)), out);
     }
 
     private static Dict dictWith(int n) {
@@ -77,9 +82,9 @@ class ScanGenericTest {
         long cursor = 0;
         int calls = 0;
         do {
-            List<Dict.Entry> batch = new ArrayList<>();
-            cursor = ScanGeneric.scan(d, cursor, 1, batch);
-            batch.forEach(e -> seen.add(e.key));
+            List<byte[]> batch = new ArrayList<>();
+            cursor = walk(d, cursor, 1, batch);
+            seen.addAll(batch);
             calls++;
         } while (cursor != 0);
         Set<String> distinct = new HashSet<>();
@@ -92,15 +97,23 @@ class ScanGenericTest {
     @Test
     void aLargeCountReturnsEverythingInOneCall() {
         Dict d = dictWith(100);
-        List<Dict.Entry> batch = new ArrayList<>();
-        assertThat(ScanGeneric.scan(d, 0, 1000, batch)).isZero();
+        List<byte[]> batch = new ArrayList<>();
+        assertThat(walk(d, 0, 1000, batch)).isZero();
+        assertThat(batch).hasSize(100);
+    }
+
+    @Test
+    void theLargestCountWalksToTheEndAsTheWrappedBudgetNeverRunsOut() {
+        Dict d = dictWith(100);
+        List<byte[]> batch = new ArrayList<>();
+        assertThat(walk(d, 0, Long.MAX_VALUE, batch)).isZero();
         assertThat(batch).hasSize(100);
     }
 
     @Test
     void anEmptyDictEndsAtOnce() {
-        List<Dict.Entry> batch = new ArrayList<>();
-        assertThat(ScanGeneric.scan(new Dict(), 12345, 10, batch)).isZero();
+        List<byte[]> batch = new ArrayList<>();
+        assertThat(walk(new Dict(), 12345, 10, batch)).isZero();
         assertThat(batch).isEmpty();
     }
 
@@ -131,8 +144,8 @@ class ScanGenericTest {
                     modelCursor = nextCursor(modelCursor, mask);
                 } while (modelCursor != 0 && budget-- != 0 && collected < count);
 
-                List<Dict.Entry> batch = new ArrayList<>();
-                cursor = ScanGeneric.scan(d, cursor, count, batch);
+                List<byte[]> batch = new ArrayList<>();
+                cursor = walk(d, cursor, count, batch);
                 assertThat(cursor).isEqualTo(modelCursor);
                 assertThat((long) batch.size()).isEqualTo(collected);
             } while (cursor != 0);

@@ -54,11 +54,12 @@ public final class StringType {
     }
 
     /**
-     * dupStringObject (COPY): a new object with the same encoding and bytes. A copy is never
-     * shared, even of a shared integer, so OBJECT REFCOUNT of the copy is 1 as in Redis.
+     * dupStringObject (COPY): a new object with the same encoding and bytes (shared: stored bytes are
+     * never modified). A copy is never a shared object, even of a shared integer, so OBJECT REFCOUNT
+     * of the copy is 1 as in Redis.
      */
     public static RedisObject dup(RedisObject o) {
-        return new RedisObject(RedisObject.STRING, o.encoding, ((byte[]) o.ptr).clone());
+        return new RedisObject(RedisObject.STRING, o.encoding, bytes(o));
     }
 
     public static byte[] bytes(RedisObject o) {

@@ -431,6 +431,11 @@ Feature: Generic keyspace commands
     When the client runs "RANDOMKEY"
     Then the reply is (nil)
 
+  @resp3
+  Scenario: RANDOMKEY of an empty database is the RESP3 null after HELLO 3
+    When the client switches to RESP3
+    Then "RANDOMKEY" replies (null)
+
   Scenario: RANDOMKEY returns a key name
     Given the client runs "SET only 1"
     When the client runs "RANDOMKEY"
@@ -725,6 +730,11 @@ Feature: Generic keyspace commands
       | REFCOUNT   |
       | IDLETIME   |
       | FREQ       |
+
+  @resp3
+  Scenario: OBJECT of a missing key is the RESP3 null after HELLO 3
+    When the client switches to RESP3
+    Then "OBJECT ENCODING missing" replies (null)
 
   Scenario: OBJECT IDLETIME of a key just written is zero
     Given the client runs "SET a 1"

@@ -175,7 +175,7 @@ Feature: String commands
       | EXAT 9223372036854775808 |
 
   Scenario: SET overwrites a key of another type
-    Given the client runs "RPUSH k a"
+    Given the client runs "SADD k a"
     When the client runs "SET k v"
     Then the reply is OK
     And "TYPE k" replies string
@@ -389,10 +389,10 @@ Feature: String commands
   Scenario: MGET replies nil for a key of another type
     Given the client runs:
       """
-      RPUSH list a
+      SADD set a
       SET s v
       """
-    When the client runs "MGET list s"
+    When the client runs "MGET set s"
     Then the reply is:
       """
       1) (nil)
@@ -851,13 +851,13 @@ Feature: String commands
     Then the reply is (error) ERR string exceeds maximum allowed size (proto-max-bulk-len)
     And "STRLEN k" replies (integer) 1048576
 
-  # ------------------------------------------------------------------ keys of another type
+  # ------------------------------------------------------------------ keys of another type (a set here)
 
-  Scenario Outline: <command> on a list is a WRONGTYPE error
-    Given the client runs "RPUSH k a"
+  Scenario Outline: <command> on a set is a WRONGTYPE error
+    Given the client runs "SADD k a"
     When the client runs "<command>"
     Then the reply is (error) WRONGTYPE Operation against a key holding the wrong kind of value
-    And "TYPE k" replies list
+    And "TYPE k" replies set
 
     Examples:
       | command               |
@@ -879,8 +879,8 @@ Feature: String commands
       | GETRANGE k 0 -1       |
       | SUBSTR k 0 -1         |
 
-  Scenario Outline: <command> on a list checks its arguments before the type
-    Given the client runs "RPUSH k a"
+  Scenario Outline: <command> on a set checks its arguments before the type
+    Given the client runs "SADD k a"
     When the client runs "<command>"
     Then the reply is (error) <error>
 
@@ -893,11 +893,11 @@ Feature: String commands
       | SETRANGE k -1 v    | ERR offset is out of range                  |
       | GETRANGE k a 1     | ERR value is not an integer or out of range |
 
-  Scenario Outline: <command> does not overwrite a list
-    Given the client runs "RPUSH k a"
+  Scenario Outline: <command> does not overwrite a set
+    Given the client runs "SADD k a"
     When the client runs "<command>"
     Then the reply is (integer) 0
-    And "TYPE k" replies list
+    And "TYPE k" replies set
 
     Examples:
       | command           |
@@ -907,10 +907,10 @@ Feature: String commands
   Scenario: LCS refuses keys that are not strings
     Given the client runs:
       """
-      RPUSH list a
+      SADD set a
       SET s abc
       """
-    When the client runs "LCS s list LEN IDX"
+    When the client runs "LCS s set LEN IDX"
     Then the reply is (error) ERR The specified keys must contain string values
 
   # ------------------------------------------------------------------ encodings

@@ -2,14 +2,10 @@ package dev.respec.server.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.respec.server.Server;
 import dev.respec.server.config.ServerConfig;
 import dev.respec.server.keyspace.RedisObject;
-import dev.respec.server.network.Client;
 import dev.respec.server.util.Bytes;
-import dev.respec.server.util.SplitArgs;
 import java.io.IOException;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,42 +14,32 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The string commands against a key of another type, run through the command processor with an
- * in-memory client. The replies were seen from real Redis 7.0.15 with a list under the key; here a
- * bare list object stands in, since the string commands only look at its type.
+ * in-memory client (see CommandHarness). The replies were seen from real Redis 7.0.15 with a list or a
+ * set under the key; here a bare list object stands in, since the string commands only look at its type.
  */
 class StringWrongTypeTest {
     private static final String WRONGTYPE = "-WRONGTYPE Operation against a key holding the wrong kind of value\r\n";
 
-    private Server server;
-    private Client client;
+    private CommandHarness redis;
 
     @BeforeEach
     void setUp() throws IOException {
         ServerConfig config = new ServerConfig();
-        config.port = 0; // an ephemeral port: start() creates the databases and listens
-        config.bind = List.of("127.0.0.1");
-        server = new Server(config);
-        server.start();
-        client = new Client(1, server, null, "127.0.0.1:1", "127.0.0.1:2", true);
-        server.db(0).add(Bytes.latin1("k"), new RedisObject(RedisObject.LIST, RedisObject.ENC_QUICKLIST, null));
+        redis = new CommandHarness(config);
+        redis.server.db(0).add(Bytes.latin1("k"), new RedisObject(RedisObject.LIST, RedisObject.ENC_QUICKLIST, null));
     }
 
     @AfterEach
     void tearDown() {
-        server.networking().closeListeners();
+        redis.close();
     }
 
     private String run(String line) {
-        client.argv = SplitArgs.split(line).toArray(new byte[0][]);
-        server.processor().processCommand(client);
-        int n = client.outputEnd() - client.outputStart();
-        String reply = Bytes.str(client.outputBuffer(), client.outputStart(), n);
-        client.consumed(n);
-        return reply;
+        return redis.run(line);
     }
 
     private byte keyType() {
-        return server.db(0).lookupRead(Bytes.latin1("k")).type;
+        return redis.server.db(0).lookupRead(Bytes.latin1("k")).type;
     }
 
     @ParameterizedTest

@@ -1,0 +1,41 @@
+package dev.respec.server.persistence;
+
+import java.util.List;
+
+/**
+ * A value as the RDB decoder hands it over: its Redis type and its elements as plain strings, free
+ * of any encoding, plus what Redis 7.0's loader needs to know about where it came from to choose
+ * the in-memory encoding. {@link ValueFactory} turns it into a keyspace value; tests compare it with
+ * the datasets real Redis reported.
+ */
+public sealed interface RdbValue {
+
+    /** STRING. */
+    record Str(byte[] value) implements RdbValue {
+    }
+
+    /** LIST, LIST_ZIPLIST, LIST_QUICKLIST(_2): the elements head to tail. */
+    record ListValue(List<byte[]> elements) implements RdbValue {
+    }
+
+    /** SET, SET_INTSET, SET_LISTPACK: distinct members in file order. */
+    record SetValue(List<byte[]> members) implements RdbValue {
+    }
+
+    /**
+     * HASH and its compact forms: fields[i] maps to values[i], fields distinct. {@code compact} is
+     * true for a listpack/ziplist blob, which Redis 7.0 keeps compact unless it has too many
+     * entries (element sizes are not checked); {@code droppedFieldTtls} counts the field expiry
+     * times of a Redis 7.4 hash that the conversion left out.
+     */
+    record HashValue(List<byte[]> fields, List<byte[]> values, boolean compact, int droppedFieldTtls)
+            implements RdbValue {
+    }
+
+    /**
+     * ZSET, ZSET_2 and the compact forms: members[i] has scores[i], members distinct, no NaN.
+     * {@code compact} as for hashes.
+     */
+    record ZSetValue(List<byte[]> members, double[] scores, boolean compact) implements RdbValue {
+    }
+}

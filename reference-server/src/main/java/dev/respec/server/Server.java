@@ -11,6 +11,7 @@ import dev.respec.server.keyspace.Eviction;
 import dev.respec.server.keyspace.ExpireCycle;
 import dev.respec.server.network.Client;
 import dev.respec.server.network.Networking;
+import dev.respec.server.persistence.RdbPersistence;
 import dev.respec.server.util.Log;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,6 +37,7 @@ public final class Server {
     private final Stats stats = new Stats();
     private final Eviction eviction;
     private final ExpireCycle expireCycle;
+    private final RdbPersistence rdb;
     private Database[] dbs;
 
     public final String runId;
@@ -61,6 +63,7 @@ public final class Server {
         this.processor = new CommandProcessor(this, commands);
         this.eviction = new Eviction(this);
         this.expireCycle = new ExpireCycle(this);
+        this.rdb = new RdbPersistence(this);
         byte[] id = new byte[20];
         new SecureRandom().nextBytes(id);
         this.runId = HexFormat.of().formatHex(id);
@@ -128,6 +131,16 @@ public final class Server {
         return loading;
     }
 
+    /** Set while an RDB loads: keys are not expired by lookups meanwhile. */
+    public void setLoading(boolean loading) {
+        this.loading = loading;
+    }
+
+    /** RDB persistence: SAVE/BGSAVE, save points, the dump loaded at startup. */
+    public RdbPersistence rdb() {
+        return rdb;
+    }
+
     public long cronLoops() {
         return cronLoops;
     }
@@ -184,6 +197,7 @@ public final class Server {
         if (!Files.isDirectory(dir)) {
             throw new IOException("Can't chdir to '" + config.dir + "': No such file or directory");
         }
+        rdb.loadAtStartup();
         config.setListener(this::configChanged);
         networking.listen(config.bind, config.port);
         loop.setBeforeSleep(this::beforeSleep);
@@ -255,6 +269,7 @@ public final class Server {
         }
         clientsCron();
         databasesCron();
+        rdb.cron();
         return period;
     }
 
@@ -306,6 +321,14 @@ public final class Server {
      */
     public boolean prepareForShutdown(String reason) {
         Log.warning("User requested shutdown...");
+        if (rdb.hasSavePoints()) {
+            Log.notice("Saving the final RDB snapshot before exiting.");
+            if (!rdb.saveOnShutdown()) {
+                Log.warning("Error trying to save the DB, can't exit.");
+                Log.warning("Errors trying to shut down the server. Check the logs for more information.");
+                return false;
+            }
+        }
         networking.closeListeners();
         networking.handleClientsWithPendingWrites();
         Log.warning("Redis is now ready to exit, bye bye...");

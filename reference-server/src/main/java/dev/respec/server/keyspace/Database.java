@@ -10,6 +10,12 @@ import dev.respec.server.Server;
  * <p>Every read goes through {@link #lookupRead} / {@link #lookupWrite}, which apply lazy expiry
  * (a key is expired when now > its expire time), count keyspace hits and misses, and refresh the
  * value's LRU clock or LFU counter. Owned by the event loop thread.
+ *
+ * <p>Fork-less snapshots: while one runs, its {@link WriteObserver} is told about a key before any
+ * change to it (a write lookup, an overwrite, a delete, an expire set or removed), so it can
+ * serialize the old value first, and about every value that enters the keyspace, which the
+ * snapshot must leave out. FLUSHDB and SWAPDB need no hook: they replace or exchange whole dicts,
+ * which the snapshot keeps walking as they were.
  */
 public final class Database {
     /** lookupKey flags. */
@@ -27,6 +33,25 @@ public final class Database {
     public long avgTtl;
     /** Cursor of the active expire cycle over the expires dict. */
     public long expiresCursor;
+
+    /**
+     * Told before a key changes and after a value enters the keyspace: the copy-on-write hook of a
+     * running snapshot (persistence/Snapshot). Its methods run on the loop thread.
+     */
+    public interface WriteObserver {
+        /** {@code key} holds {@code val} and is about to be modified, re-pointed or deleted. */
+        void beforeWrite(Database db, byte[] key, RedisObject val);
+
+        /** {@code val} has just entered the keyspace (a new key, or a new value for a key). */
+        void added(RedisObject val);
+    }
+
+    private WriteObserver observer;
+
+    /** Sets (or clears, with null) the copy-on-write hook of a running snapshot. */
+    public void setObserver(WriteObserver observer) {
+        this.observer = observer;
+    }
 
     public Database(int id, Server server) {
         this.id = id;
@@ -61,6 +86,9 @@ public final class Database {
             if ((flags & (LOOKUP_NOSTATS | LOOKUP_WRITE)) == 0) {
                 server.stats().keyspaceHits++;
             }
+            if ((flags & LOOKUP_WRITE) != 0 && observer != null) {
+                observer.beforeWrite(this, key, val); // the caller may change the value in place
+            }
         } else if ((flags & (LOOKUP_NOSTATS | LOOKUP_WRITE)) == 0) {
             server.stats().keyspaceMisses++;
         }
@@ -88,6 +116,9 @@ public final class Database {
         if (keys.add(key, val) == null) {
             throw new IllegalStateException("dbAdd on an existing key");
         }
+        if (observer != null) {
+            observer.added(val);
+        }
     }
 
     /**
@@ -98,6 +129,9 @@ public final class Database {
         if (keys.add(key, val) == null) {
             throw new IllegalStateException("dbAdd on an existing key");
         }
+        if (observer != null) {
+            observer.added(val);
+        }
     }
 
     /** dbOverwrite: the key must exist; its expire is kept. */
@@ -106,8 +140,14 @@ public final class Database {
         if (e == null) {
             throw new IllegalStateException("dbOverwrite on a missing key");
         }
+        if (observer != null) {
+            observer.beforeWrite(this, e.key, (RedisObject) e.val);
+        }
         server.evictionPolicy().inherit((RedisObject) e.val, val);
         e.val = val;
+        if (observer != null) {
+            observer.added(val);
+        }
     }
 
     /**
@@ -132,6 +172,9 @@ public final class Database {
         if (e == null) {
             return false;
         }
+        if (observer != null) {
+            observer.beforeWrite(this, e.key, (RedisObject) e.val);
+        }
         if (expires.size() > 0) {
             expires.remove(key);
         }
@@ -139,7 +182,7 @@ public final class Database {
         return true;
     }
 
-    /** Removes every key (FLUSHDB). */
+    /** Removes every key (FLUSHDB). The dicts are replaced, never cleared: a snapshot may still walk them. */
     public long flush() {
         long removed = keys.size();
         keys = new Dict();
@@ -173,6 +216,9 @@ public final class Database {
         if (e == null) {
             throw new IllegalStateException("setExpire on a missing key");
         }
+        if (observer != null) {
+            observer.beforeWrite(this, e.key, (RedisObject) e.val);
+        }
         expires.put(e.key, whenMs);
     }
 
@@ -186,7 +232,16 @@ public final class Database {
     }
 
     public boolean removeExpire(byte[] key) {
-        return expires.size() > 0 && expires.remove(key) != null;
+        if (expires.size() == 0) {
+            return false;
+        }
+        if (observer != null) {
+            Dict.Entry e = keys.find(key);
+            if (e != null) {
+                observer.beforeWrite(this, e.key, (RedisObject) e.val);
+            }
+        }
+        return expires.remove(key) != null;
     }
 
     /** keyIsExpired: now > when, using the time cached at command start. */

@@ -39,6 +39,11 @@ public final class RedisObject {
      * is created (see StringType) and kept while the same value moves between keys.
      */
     public boolean shared;
+    /**
+     * The epoch of the fork-less snapshot that has already written (or must leave out) this value:
+     * see persistence/Snapshot. A byte, so the object stays 24 bytes. A value belongs to one key.
+     */
+    public byte snapshotEpoch;
 
     public RedisObject(byte type, byte encoding, Object ptr) {
         this.type = type;

@@ -25,6 +25,11 @@ public final class RdbOutput {
         this.buf = new byte[Math.max(16, initialCapacity)];
     }
 
+    /** Whether strings over 20 bytes are LZF-compressed (rdbcompression). */
+    public boolean compresses() {
+        return compress;
+    }
+
     public int size() {
         return len;
     }

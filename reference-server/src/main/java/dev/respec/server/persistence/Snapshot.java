@@ -130,6 +130,11 @@ public final class Snapshot implements Database.WriteObserver {
      * image has been handed to the sink (EOF included) and the observers are gone.
      */
     public boolean step(long budgetNanos) {
+        return step(budgetNanos, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #step(long)}, also stopping after {@code maxBuckets} buckets (tests interleave writes). */
+    public boolean step(long budgetNanos, int maxBuckets) {
         if (finished) {
             return true;
         }
@@ -145,7 +150,7 @@ public final class Snapshot implements Database.WriteObserver {
             if (out.size() >= CHUNK_BYTES) {
                 flush();
             }
-            if ((++buckets & 31) == 0 && System.nanoTime() >= deadline) {
+            if (++buckets >= maxBuckets || ((buckets & 31) == 0 && System.nanoTime() >= deadline)) {
                 return false;
             }
         }

@@ -13,7 +13,7 @@
 The dataset format (see golden-rdb/README.md): a first line {"digest": DEBUG DIGEST, "keyspace": {...}}
 then one line per key, sorted by db then key:
   {"db", "key", "type", "encoding" (OBJECT ENCODING), "expire_at_ms" (PEXPIRETIME, -1 for none),
-   "digest_value" (DEBUG DIGEST-VALUE), "value"}
+   "digest_value" (DEBUG DIGEST-VALUE), "dump" (DUMP, hex), "value"}
 Values: strings as text (bytes that are not printable ASCII as "hex:..."), lists in order, sets
 sorted, hashes as sorted [field, value] pairs, zsets as [member, score] pairs in ZRANGE order.
 """
@@ -125,7 +125,8 @@ def dataset(port, log=None):
             t = c.call("TYPE", k)
             rec = {"db": db, "key": text(k), "type": t, "encoding": c.call("OBJECT", "ENCODING", k).decode(),
                    "expire_at_ms": c.call("PEXPIRETIME", k),
-                   "digest_value": as_text(c.call("DEBUG", "DIGEST-VALUE", k)[0])}
+                   "digest_value": as_text(c.call("DEBUG", "DIGEST-VALUE", k)[0]),
+                   "dump": c.call("DUMP", k).hex()}
             if t == "string":
                 rec["value"] = text(c.call("GET", k))
             elif t == "list":

@@ -7,8 +7,8 @@ import dev.respec.server.network.Client;
 import dev.respec.server.protocol.SharedReplies;
 
 /**
- * The RDB commands (rdb.c): SAVE, BGSAVE [SCHEDULE] and LASTSAVE, with Redis 7.0's replies. The
- * work itself is {@link RdbPersistence}'s.
+ * The RDB commands (rdb.c): SAVE, BGSAVE [SCHEDULE] and LASTSAVE, with Redis 7.0's replies, plus
+ * DUMP and RESTORE ({@link DumpCommands}). The work itself is {@link RdbPersistence}'s.
  */
 public final class PersistenceCommands {
     private PersistenceCommands() {
@@ -18,6 +18,7 @@ public final class PersistenceCommands {
         t.bind("save", PersistenceCommands::save);
         t.bind("bgsave", PersistenceCommands::bgsave);
         t.bind("lastsave", c -> c.addReplyLongLong(c.server.rdb().lastSaveSec()));
+        DumpCommands.register(t);
     }
 
     /** saveCommand: "+OK", "-ERR" (the shared bare error) on a failed save. */

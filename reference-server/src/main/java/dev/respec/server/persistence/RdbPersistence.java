@@ -156,13 +156,16 @@ public final class RdbPersistence {
             if (expireMs != -1) {
                 db.setExpire(key, expireMs);
             }
-            setLruOrLfu(o, lfuFreq, lruIdle);
+            setLruOrLfu(server, o, lfuFreq, lruIdle);
             return true;
         }
     }
 
-    /** objectSetLRUOrLFU: the FREQ counter under an LFU policy, else the IDLE time as an access time. */
-    private void setLruOrLfu(RedisObject o, int lfuFreq, long lruIdle) {
+    /**
+     * objectSetLRUOrLFU (RDB IDLE/FREQ, RESTORE IDLETIME/FREQ): the LFU counter under an LFU policy,
+     * else the idle seconds as an access time on the LRU clock; -1 leaves the object as it is.
+     */
+    static void setLruOrLfu(Server server, RedisObject o, int lfuFreq, long lruIdle) {
         if (server.evictionPolicy().lfuPolicy()) {
             if (lfuFreq >= 0) {
                 int minutes = (int) ((server.mstime() / 1000 / 60) & 65535);

@@ -11,107 +11,156 @@ package dev.respec.server.util;
  * </pre>
  *
  * Offsets reach at most 8192 bytes back; a reference copies at most 264 bytes and may overlap its own
- * output (a run of one byte is a reference to the byte before). The compressor is a greedy matcher
- * over a hash table of 3-byte prefixes, like liblzf's; its output is valid LZF but need not be
- * byte-identical to liblzf's, which nothing requires (readers only decompress).
+ * output (a run of one byte is a reference to the byte before). The compressor is liblzf's greedy
+ * matcher over a hash table of 3-byte prefixes, step for step, so RDB files and DUMP payloads carry
+ * the same bytes as Redis's.
  */
 public final class Lzf {
-    private static final int HLOG = 14;
-    private static final int MAX_LIT = 32;
+    private static final int HLOG = 16;
+    private static final int HSIZE = 1 << HLOG;
+    private static final int MAX_LIT = 1 << 5;
     private static final int MAX_OFF = 1 << 13;
-    private static final int MAX_REF = 7 + 255 + 2;
+    private static final int MAX_REF = (1 << 8) + (1 << 3);
 
-    private static final ThreadLocal<int[]> TABLE = ThreadLocal.withInitial(() -> new int[1 << HLOG]);
+    /**
+     * Per thread: liblzf's hash table of 3-byte prefixes (input offsets), and the call that wrote
+     * each slot, so that a call sees an empty table without clearing 256 KB first.
+     */
+    private static final class HashTable {
+        final int[] offsets = new int[HSIZE];
+        final int[] stamps = new int[HSIZE];
+        int stamp;
+
+        /** Starts a call: every slot reads as offset 0 (which liblzf never uses as a match). */
+        void reset() {
+            if (++stamp == 0) {
+                java.util.Arrays.fill(stamps, 0);
+                stamp = 1;
+            }
+        }
+
+        int get(int slot) {
+            return stamps[slot] == stamp ? offsets[slot] : 0;
+        }
+
+        void put(int slot, int offset) {
+            offsets[slot] = offset;
+            stamps[slot] = stamp;
+        }
+    }
+
+    private static final ThreadLocal<HashTable> TABLE = ThreadLocal.withInitial(HashTable::new);
 
     private Lzf() {
     }
 
     /**
-     * lzf_compress: compresses in[inOff, inOff+inLen) into out[outOff, outOff+outLen). Returns the
-     * compressed length, or 0 when the result does not fit in outLen bytes (Redis passes a limit
-     * below the input size, so 0 also means "not worth it") or the input is empty.
+     * lzf_compress (liblzf 3.6 as Redis builds it: HLOG 16, VERY_FAST, offsets from the input start):
+     * compresses in[inOff, inOff+inLen) into out[outOff, outOff+outLen). Returns the compressed
+     * length, or 0 when the result does not fit in outLen bytes (Redis passes a limit below the
+     * input size, so 0 also means "not worth it") or the input is empty. The output is
+     * byte-for-byte liblzf's when its hash table starts empty (Redis's lives on the stack, so
+     * stale slots from an earlier call may, rarely, make it find other equally valid matches).
      */
     public static int compress(byte[] in, int inOff, int inLen, byte[] out, int outOff, int outLen) {
-        if (inLen == 0) {
+        if (inLen == 0 || outLen == 0) {
             return 0;
         }
-        int[] table = TABLE.get();
-        java.util.Arrays.fill(table, -1);
-        int inEnd = inOff + inLen;
-        int outEnd = outOff + outLen;
+        HashTable htab = TABLE.get();
+        htab.reset();
         int ip = inOff;
+        int inEnd = inOff + inLen;
         int op = outOff;
-        int ctrl = op++; // the control byte of the literal run being collected
+        int outEnd = outOff + outLen;
         int lit = 0;
+        op++; // start a literal run: its control byte goes here
+        int hval = inLen >= 2 ? ((in[ip] & 0xff) << 8) | (in[ip + 1] & 0xff) : 0;
         while (ip < inEnd - 2) {
-            int h = hash(in, ip);
-            int ref = table[h];
-            table[h] = ip;
+            hval = (hval << 8) | (in[ip + 2] & 0xff);
+            int slot = idx(hval);
+            int ref = inOff + htab.get(slot);
+            htab.put(slot, ip - inOff);
             int off = ip - ref - 1;
-            if (ref >= 0 && off < MAX_OFF && in[ref] == in[ip] && in[ref + 1] == in[ip + 1]
-                    && in[ref + 2] == in[ip + 2]) {
-                int max = Math.min(MAX_REF, inEnd - ip);
-                int len = 3;
-                while (len < max && in[ref + len] == in[ip + len]) {
-                    len++;
-                }
-                if (lit > 0) {
-                    out[ctrl] = (byte) (lit - 1);
-                } else {
-                    op = ctrl; // no literal before the reference: reuse the reserved byte
-                }
-                int code = len - 2;
-                if (op + (code < 7 ? 2 : 3) > outEnd) {
+            if (off >= 0 && off < MAX_OFF && ref > inOff
+                    && in[ref + 2] == in[ip + 2] && in[ref] == in[ip] && in[ref + 1] == in[ip + 1]) {
+                int len = 2;
+                int maxlen = Math.min(inEnd - ip - len, MAX_REF);
+                if (op + 3 + 1 >= outEnd && op - (lit == 0 ? 1 : 0) + 3 + 1 >= outEnd) {
                     return 0;
                 }
-                if (code < 7) {
-                    out[op++] = (byte) ((code << 5) | (off >>> 8));
+                out[op - lit - 1] = (byte) (lit - 1); // stop the run
+                op -= lit == 0 ? 1 : 0; // undo the run if it is empty
+                // liblzf unrolls the first 16 comparisons without the maxlen bound, then always
+                // counts one more byte: a match may run up to 2 bytes past maxlen (never past
+                // the input), and the output depends on it.
+                boolean mismatch = false;
+                if (maxlen > 16) {
+                    for (int k = 0; k < 16 && !mismatch; k++) {
+                        len++;
+                        mismatch = in[ref + len] != in[ip + len];
+                    }
+                }
+                if (!mismatch) {
+                    do {
+                        len++;
+                    } while (len < maxlen && in[ref + len] == in[ip + len]);
+                }
+                len -= 2; // now the number of bytes - 1
+                ip++;
+                if (len < 7) {
+                    out[op++] = (byte) ((off >>> 8) + (len << 5));
                 } else {
-                    out[op++] = (byte) ((7 << 5) | (off >>> 8));
-                    out[op++] = (byte) (code - 7);
+                    out[op++] = (byte) ((off >>> 8) + (7 << 5));
+                    out[op++] = (byte) (len - 7);
                 }
                 out[op++] = (byte) off;
-                ctrl = op++;
                 lit = 0;
-                int end = ip + len;
-                for (ip++; ip < end && ip < inEnd - 2; ip++) {
-                    table[hash(in, ip)] = ip;
+                op++; // start a run
+                ip += len + 1;
+                if (ip >= inEnd - 2) {
+                    break;
                 }
-                ip = end;
-                continue;
+                ip -= 2;
+                hval = ((in[ip] & 0xff) << 8) | (in[ip + 1] & 0xff);
+                hval = (hval << 8) | (in[ip + 2] & 0xff);
+                htab.put(idx(hval), ip - inOff);
+                ip++;
+                hval = (hval << 8) | (in[ip + 2] & 0xff);
+                htab.put(idx(hval), ip - inOff);
+                ip++;
+            } else {
+                if (op >= outEnd) {
+                    return 0;
+                }
+                lit++;
+                out[op++] = in[ip++];
+                if (lit == MAX_LIT) {
+                    out[op - lit - 1] = (byte) (lit - 1);
+                    lit = 0;
+                    op++;
+                }
             }
-            if (op >= outEnd) {
-                return 0;
-            }
-            out[op++] = in[ip++];
-            if (++lit == MAX_LIT) {
-                out[ctrl] = (byte) (MAX_LIT - 1);
-                ctrl = op++;
-                lit = 0;
-            }
+        }
+        if (op + 3 > outEnd) {
+            return 0;
         }
         while (ip < inEnd) {
-            if (op >= outEnd) {
-                return 0;
-            }
+            lit++;
             out[op++] = in[ip++];
-            if (++lit == MAX_LIT) {
-                out[ctrl] = (byte) (MAX_LIT - 1);
-                ctrl = op++;
+            if (lit == MAX_LIT) {
+                out[op - lit - 1] = (byte) (lit - 1);
                 lit = 0;
+                op++;
             }
         }
-        if (lit > 0) {
-            out[ctrl] = (byte) (lit - 1);
-        } else {
-            op = ctrl;
-        }
+        out[op - lit - 1] = (byte) (lit - 1); // end the run
+        op -= lit == 0 ? 1 : 0;
         return op - outOff;
     }
 
-    private static int hash(byte[] b, int p) {
-        int v = (b[p] & 0xff) << 16 | (b[p + 1] & 0xff) << 8 | (b[p + 2] & 0xff);
-        return (v * 0x9E3779B1) >>> (32 - HLOG);
+    /** IDX for VERY_FAST: ((h >> (3*8 - HLOG)) - h*5) & (HSIZE - 1), in 32-bit unsigned arithmetic. */
+    private static int idx(int h) {
+        return ((h >>> (3 * 8 - HLOG)) - h * 5) & (HSIZE - 1);
     }
 
     /**

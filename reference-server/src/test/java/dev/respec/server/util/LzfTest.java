@@ -23,6 +23,16 @@ class LzfTest {
         assertThat(new String(raw, 300, 300)).isEqualTo("b".repeat(300));
     }
 
+    /** liblzf's exact output, as Redis 7.0.15 wrote it in DUMP payloads. */
+    @Test
+    void compressesByteForByteAsRedis() {
+        byte[] ab = "a".repeat(300).concat("b".repeat(300)).getBytes();
+        assertThat(HexFormat.of().formatHex(Lzf.compress(ab, ab.length - 4))).isEqualTo(REDIS_BLOB);
+        byte[] abab = "ab".repeat(100).getBytes();
+        // DUMP of SET k ("ab" x 100): 00 c3 0a 40c8 then these 10 bytes
+        assertThat(HexFormat.of().formatHex(Lzf.compress(abab, abab.length - 4))).isEqualTo("02616261e0ba01016162");
+    }
+
     @Test
     void roundTripsCompressibleData() {
         Random r = new Random(42);

@@ -200,6 +200,7 @@ public final class KeyCommands {
             Database db = c.server.db(i);
             c.server.dbModified(db, db.flush());
         }
+        c.server.rdb().afterFlushAll(); // a background save is abandoned; with save points, the empty dataset is saved
         c.addReplyProto(SharedReplies.OK);
     }
 

@@ -62,10 +62,14 @@ public final class DumpCommands {
         return Crc64.update(0, p, 0, p.length - 8) == crc;
     }
 
-    /** The value in a verified payload, or null when it does not decode to a value this server holds. */
+    /**
+     * The value in a verified payload, or null when it does not decode to a value this server holds.
+     * The value is read from the whole payload, footer included, as Redis reads it: a string whose
+     * length runs into the footer takes the footer's bytes.
+     */
     static RedisObject decode(byte[] p, Client c) {
         try {
-            RdbInput in = RdbInput.of(p, 0, p.length - 10);
+            RdbInput in = RdbInput.of(p, 0, p.length);
             int type = in.readByte();
             if (!RdbConstants.isObjectType(type)) {
                 return null;

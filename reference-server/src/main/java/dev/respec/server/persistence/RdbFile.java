@@ -27,13 +27,16 @@ final class RdbFile implements AutoCloseable {
         this.ch = ch;
     }
 
-    /** The temp file name Redis uses for a save by this process. */
-    static String tempName() {
-        return "temp-" + ProcessHandle.current().pid() + ".rdb";
+    /**
+     * The temp file name of a save: Redis's {@code temp-<pid>.rdb}; a background save, which Redis's
+     * child writes under its own pid, gets {@code temp-bgsave-<pid>.rdb} here so the two never meet.
+     */
+    static String tempName(boolean background) {
+        return "temp-" + (background ? "bgsave-" : "") + ProcessHandle.current().pid() + ".rdb";
     }
 
-    static RdbFile create(Path dir) throws IOException {
-        Path temp = dir.resolve(tempName());
+    static RdbFile create(Path dir, boolean background) throws IOException {
+        Path temp = dir.resolve(tempName(background));
         FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
         return new RdbFile(temp, ch);
@@ -70,9 +73,22 @@ final class RdbFile implements AutoCloseable {
         size += 8;
         ch.force(true);
         ch.close();
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new RenameFailed(temp, target, e);
+        }
         done = true;
         fsyncDir(target.toAbsolutePath().getParent());
+    }
+
+    /** The last step failed: the new file could not replace the old one (which stays). */
+    static final class RenameFailed extends IOException {
+        RenameFailed(Path temp, Path target, IOException cause) {
+            super("Error moving temp DB file " + temp.getFileName() + " on the final destination "
+                    + target.getFileName() + " (in server root dir " + temp.toAbsolutePath().getParent() + "): "
+                    + RdbPersistence.reason(cause), cause);
+        }
     }
 
     /** fsyncFileDir: makes the rename itself durable. */

@@ -195,9 +195,9 @@ public final class RdbPersistence {
         Path target = rdbPath();
         RdbFile file;
         try {
-            file = RdbFile.create(dir());
+            file = RdbFile.create(dir(), false);
         } catch (IOException e) {
-            Log.warning("Failed opening the temp RDB file " + RdbFile.tempName() + " (in server root dir "
+            Log.warning("Failed opening the temp RDB file " + RdbFile.tempName(false) + " (in server root dir "
                     + dir().toAbsolutePath() + ") for saving: " + reason(e));
             return false;
         }
@@ -219,7 +219,7 @@ public final class RdbPersistence {
             file.commit(target, yes("rdbchecksum"));
         } catch (IOException | UncheckedIOException e) {
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            Log.warning("Write error saving DB on disk: " + reason(io));
+            logWriteError(io);
             return false;
         }
         Log.notice("DB saved on disk");
@@ -227,6 +227,10 @@ public final class RdbPersistence {
         server.lastSaveTimeSec = System.currentTimeMillis() / 1000;
         lastBgsaveOk = true;
         return true;
+    }
+
+    private static void logWriteError(IOException e) {
+        Log.warning(e instanceof RdbFile.RenameFailed ? e.getMessage() : "Write error saving DB on disk: " + reason(e));
     }
 
     static String reason(IOException e) {
@@ -269,10 +273,10 @@ public final class RdbPersistence {
         saves++;
         RdbFile file;
         try {
-            file = RdbFile.create(dir());
+            file = RdbFile.create(dir(), true);
         } catch (IOException e) {
             Log.notice("Background saving started by pid " + ProcessHandle.current().pid());
-            Log.warning("Failed opening the temp RDB file " + RdbFile.tempName() + " (in server root dir "
+            Log.warning("Failed opening the temp RDB file " + RdbFile.tempName(true) + " (in server root dir "
                     + dir().toAbsolutePath() + ") for saving: " + reason(e));
             Log.warning("Background saving error");
             lastBgsaveOk = false;
@@ -395,7 +399,7 @@ public final class RdbPersistence {
             server.lastSaveTimeSec = now / 1000;
             lastBgsaveOk = true;
         } else {
-            Log.warning("Write error saving DB on disk: " + reason(failure));
+            logWriteError(failure);
             Log.warning("Background saving error");
             lastBgsaveOk = false;
         }

@@ -177,6 +177,25 @@ public final class World {
         server = h;
     }
 
+    /** Makes a server the suite launched the one this scenario's clients talk to (and stops it after). */
+    public void useServer(ServerHandle h) {
+        track(h);
+        closeClients();
+        server = h;
+    }
+
+    /** A server launched for this scenario, stopped when it ends. */
+    public void track(ServerHandle h) {
+        if (!launched.contains(h)) launched.add(h);
+    }
+
+    /** The data dir of the server the scenario talks to. */
+    public Path dataDir() {
+        if (server != null) return server.dataDir();
+        requireCapability(Capability.FILES, "reach the server's files");
+        return target.dataDir();
+    }
+
     public void restartServer() {
         if (server != null) {
             server.restart();

@@ -90,9 +90,9 @@ public final class ProcessServer implements ServerHandle {
         String last = "no answer";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new TargetException("the " + kind + " exited with code " + process.exitValue()
+                throw new ServerExitedException("the " + kind + " exited with code " + process.exitValue()
                         + " before answering PING on " + HOST + ":" + port + "\ncommand: " + shell(argv)
-                        + "\nlast lines of " + log + ":\n" + logTail(20));
+                        + "\nlast lines of " + log + ":\n" + logTail(20), process.exitValue(), logText());
             }
             try (RespConnection c = RespConnection.open(HOST, port, Duration.ofMillis(250))) {
                 c.send(List.of("PING".getBytes(StandardCharsets.US_ASCII)));
@@ -137,6 +137,15 @@ public final class ProcessServer implements ServerHandle {
             if (!Files.exists(log)) return "(no log yet)";
             String[] all = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).split("\n");
             return String.join("\n", Arrays.asList(all).subList(Math.max(0, all.length - lines), all.length));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The whole log of the instance. */
+    public String logText() {
+        try {
+            return Files.exists(log) ? new String(Files.readAllBytes(log), StandardCharsets.UTF_8) : "";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

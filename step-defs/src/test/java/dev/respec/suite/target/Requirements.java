@@ -10,7 +10,10 @@ import java.util.Optional;
  *   <li>{@code @resp3}: HELLO 3 support;</li>
  *   <li>{@code @since:X.Y}: skipped when the target's version is older than X.Y;</li>
  *   <li>{@code @until:X.Y}: skipped when the target's version is X.Y or newer;</li>
- *   <li>{@code @slow}: skipped when {@code respec.skip-slow=true}.</li>
+ *   <li>{@code @slow}: skipped when {@code respec.skip-slow=true};</li>
+ *   <li>{@code @cross-target}: the scenario starts the other kind of server too (a real Redis next to the
+ *       reference server, or the reference server next to Redis): skipped when that kind cannot be started
+ *       here, or when the target is neither kind.</li>
  * </ul>
  * An unknown {@code @needs:} word is an error in the feature file, not a skip. A target whose version is
  * unknown runs version-tagged scenarios (the outcome is more useful than a skip).
@@ -41,9 +44,29 @@ public final class Requirements {
                 }
             } else if (tag.equals("@slow") && skipSlow) {
                 return Optional.of("slow scenario skipped because respec.skip-slow=true (@slow)");
+            } else if (tag.equals("@cross-target")) {
+                Optional<String> other = otherKind(target);
+                if (other.isEmpty()) {
+                    return Optional.of("target '" + target.name() + "' is neither the reference server nor Redis,"
+                            + " so it has no other kind to exchange files with (@cross-target)");
+                }
+                var launcher = Targets.launcherOf(other.get());
+                if (launcher.getKey().isEmpty()) {
+                    return Optional.of("cannot start a " + other.get() + " server next to the target: "
+                            + launcher.getValue() + " (@cross-target)");
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /** The kind of server a cross-target scenario starts next to the target: redis for reference and back. */
+    public static Optional<String> otherKind(Target target) {
+        return switch (target.name()) {
+            case "reference" -> Optional.of("redis");
+            case "redis" -> Optional.of("reference");
+            default -> Optional.empty();
+        };
     }
 
     private static String lacks(Target target, Capability c, String tag) {

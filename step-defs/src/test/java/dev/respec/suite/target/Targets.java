@@ -67,15 +67,43 @@ public final class Targets {
         Runtime.getRuntime().addShutdownHook(new Thread(Targets::stopShared, "respec-target-stop"));
     }
 
+    /**
+     * A launcher for a server of the given kind ({@code reference} or {@code redis}), whatever the
+     * target is, for scenarios that move files between the two kinds (tag {@code @cross-target}); empty
+     * with the reason when that kind cannot be started here (jar not built, no redis-server).
+     */
+    public static java.util.Map.Entry<Optional<ServerLauncher>, String> launcherOf(String kind) {
+        switch (kind) {
+            case "reference": {
+                Path jar = referenceJar();
+                if (!java.nio.file.Files.isRegularFile(jar)) {
+                    return java.util.Map.entry(Optional.empty(), "the reference server jar is not built (" + jar + ")");
+                }
+                return java.util.Map.entry(Optional.of(Launchers.reference(jar)), "");
+            }
+            case "redis": {
+                Optional<String> path = Settings.get("respec.redis.server").or(Targets::redisServerOnPath);
+                if (path.isEmpty()) {
+                    return java.util.Map.entry(Optional.empty(), "no redis-server binary (on PATH or -Drespec.redis.server)");
+                }
+                return java.util.Map.entry(Optional.of(Launchers.redisBinary(path.get())), "");
+            }
+            default:
+                throw new IllegalArgumentException("unknown server kind '" + kind + "' (reference or redis)");
+        }
+    }
+
+    private static Path referenceJar() {
+        return Path.of(Settings.get("respec.server.jar", "../reference-server/target/reference-server.jar"))
+                .toAbsolutePath().normalize();
+    }
+
     static Target create() {
         String spec = Settings.get("respec.target", "reference");
         Optional<String> template = Settings.get("respec.launch");
         switch (spec) {
-            case "reference": {
-                Path jar = Path.of(Settings.get("respec.server.jar", "../reference-server/target/reference-server.jar"))
-                        .toAbsolutePath().normalize();
-                return new LaunchedTarget("reference", Launchers.reference(jar), ownServer(), false, "7.0.0");
-            }
+            case "reference":
+                return new LaunchedTarget("reference", Launchers.reference(referenceJar()), ownServer(), false, "7.0.0");
             case "redis":
                 return redis();
             case "external": {

@@ -50,13 +50,13 @@ final class RdbFile implements AutoCloseable {
         return size;
     }
 
-    void write(byte[] chunk) throws IOException {
-        crc = Crc64.update(crc, chunk, 0, chunk.length);
-        ByteBuffer b = ByteBuffer.wrap(chunk);
+    void write(byte[] buf, int len) throws IOException {
+        crc = Crc64.update(crc, buf, 0, len);
+        ByteBuffer b = ByteBuffer.wrap(buf, 0, len);
         while (b.hasRemaining()) {
             ch.write(b);
         }
-        size += chunk.length;
+        size += len;
     }
 
     /** Appends the trailer, syncs, and renames over {@code target}; the file is then complete. */

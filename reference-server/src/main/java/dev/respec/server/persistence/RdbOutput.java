@@ -46,6 +46,17 @@ public final class RdbOutput {
         return out;
     }
 
+    /** The internal buffer: its first {@link #size} bytes are the output. For {@link #swap}. */
+    public byte[] array() {
+        return buf;
+    }
+
+    /** Continues, empty, in {@code next} (the caller took the old buffer from {@link #array}). */
+    public void swap(byte[] next) {
+        buf = next.length >= 16 ? next : new byte[16];
+        len = 0;
+    }
+
     /** Copies b[off, off+n) in (raw, no encoding). */
     public void write(byte[] b, int off, int n) {
         ensure(n);

@@ -32,10 +32,16 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class RdbPersistence {
     /** CONFIG_BGSAVE_RETRY_DELAY: seconds before save points retry after a failed BGSAVE. */
     private static final int BGSAVE_RETRY_DELAY = 5;
-    /** How long one slice of a background snapshot may keep the loop from serving clients. */
-    private static final long STEP_NANOS = 1_000_000;
-    /** Serialized bytes queued for the writer thread above which the walk waits. */
-    private static final long MAX_QUEUED_BYTES = 32L << 20;
+    /**
+     * The slices of a background snapshot: as long as the loop just spent on everything else (so
+     * clients and the save share the thread about equally while clients are busy), at least
+     * {@link #STEP_MIN_NANOS} (so an idle server saves at full speed with little per-slice overhead)
+     * and at most {@link #STEP_MAX_NANOS} (the most a client ever waits for a slice).
+     */
+    private static final long STEP_MIN_NANOS = 100_000;
+    private static final long STEP_MAX_NANOS = 1_000_000;
+    /** Chunk buffers a background save recycles (the walk waits when all are queued). */
+    private static final int CHUNK_BUFFERS = 64;
 
     private final Server server;
     private BackgroundSave background;
@@ -202,12 +208,13 @@ public final class RdbPersistence {
             return false;
         }
         try (file) {
-            Snapshot s = new Snapshot(server, yes("rdbcompression"), false, chunk -> {
+            Snapshot s = new Snapshot(server, yes("rdbcompression"), false, (buf, len) -> {
                 try {
-                    file.write(chunk);
+                    file.write(buf, len);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                return buf;
             });
             try {
                 while (!s.step(Long.MAX_VALUE)) {
@@ -295,20 +302,29 @@ public final class RdbPersistence {
     private final class BackgroundSave {
         private final RdbFile file;
         private final Snapshot snapshot;
-        private final BlockingQueue<byte[]> queue = new LinkedBlockingQueue<>();
-        private final AtomicLong queuedBytes = new AtomicLong();
+        /** Chunks for the writer, in order; {@link #END} or {@link #ABANDON} last. */
+        private final BlockingQueue<Chunk> queue = new LinkedBlockingQueue<>();
+        /** Written chunk buffers, back for reuse; {@link #outstanding} counts those not back. */
+        private final BlockingQueue<byte[]> free = new LinkedBlockingQueue<>();
+        private final AtomicLong outstanding = new AtomicLong();
         private final Thread writer;
         private final long startMs = System.currentTimeMillis();
         private final long timeEvent;
         private final boolean checksum = yes("rdbchecksum");
         private final Path target = rdbPath();
         private volatile boolean abandoned;
+        private long lastStepEnd = System.nanoTime();
 
         BackgroundSave(RdbFile file) {
             this.file = file;
-            this.snapshot = new Snapshot(server, yes("rdbcompression"), false, chunk -> {
-                queuedBytes.addAndGet(chunk.length);
-                queue.add(chunk);
+            this.snapshot = new Snapshot(server, yes("rdbcompression"), false, (buf, len) -> {
+                queue.add(new Chunk(buf, len));
+                byte[] next = free.poll();
+                if (next == null) {
+                    outstanding.incrementAndGet();
+                    next = new byte[Snapshot.CHUNK_BYTES + 4096];
+                }
+                return next;
             });
             this.writer = new Thread(this::writeLoop, "rdb-bgsave");
             writer.setDaemon(true);
@@ -321,10 +337,14 @@ public final class RdbPersistence {
             if (abandoned) {
                 return EventLoop.NO_MORE;
             }
-            if (queuedBytes.get() > MAX_QUEUED_BYTES) {
-                return 1;
+            if (free.isEmpty() && outstanding.get() >= CHUNK_BUFFERS) {
+                return 1; // the writer is behind: let it catch up
             }
-            if (snapshot.step(STEP_NANOS)) {
+            long start = System.nanoTime();
+            long budget = Math.max(STEP_MIN_NANOS, Math.min(STEP_MAX_NANOS, start - lastStepEnd));
+            boolean done = snapshot.step(budget);
+            lastStepEnd = System.nanoTime();
+            if (done) {
                 queue.add(END);
                 return EventLoop.NO_MORE;
             }
@@ -335,20 +355,24 @@ public final class RdbPersistence {
             IOException failure = null;
             try (file) {
                 while (true) {
-                    byte[] chunk = queue.take();
+                    Chunk chunk = queue.take();
                     if (chunk == END || chunk == ABANDON) {
                         if (chunk == END && failure == null) {
                             file.commit(target, checksum);
                         }
                         break;
                     }
-                    queuedBytes.addAndGet(-chunk.length);
                     if (failure == null) {
                         try {
-                            file.write(chunk);
+                            file.write(chunk.buf(), chunk.len());
                         } catch (IOException e) {
                             failure = e; // keep draining: the walk ends on its own
                         }
+                    }
+                    if (chunk.buf().length == Snapshot.CHUNK_BYTES + 4096) {
+                        free.add(chunk.buf());
+                    } else {
+                        outstanding.decrementAndGet(); // grown for a big value: not kept
                     }
                 }
             } catch (IOException e) {
@@ -378,8 +402,12 @@ public final class RdbPersistence {
         }
     }
 
-    private static final byte[] END = new byte[0];
-    private static final byte[] ABANDON = new byte[0];
+    /** buf[0, len) of the image. */
+    private record Chunk(byte[] buf, int len) {
+    }
+
+    private static final Chunk END = new Chunk(new byte[0], 0);
+    private static final Chunk ABANDON = new Chunk(new byte[0], 0);
 
     /** backgroundSaveDoneHandler, on the loop thread. */
     private void finished(BackgroundSave b, IOException failure) {

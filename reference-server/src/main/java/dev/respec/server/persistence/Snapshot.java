@@ -4,7 +4,6 @@ import dev.respec.server.Server;
 import dev.respec.server.keyspace.Database;
 import dev.respec.server.keyspace.Dict;
 import dev.respec.server.keyspace.RedisObject;
-import java.util.function.Consumer;
 
 /**
  * A point-in-time RDB image of the keyspace, made without fork(): what BGSAVE's child process
@@ -34,11 +33,22 @@ import java.util.function.Consumer;
  * <p>Epochs are 1..255 in the spare byte of each value; 0 is "never". When the counter wraps every
  * mark in the keyspace is reset first, so a stale mark can never equal the current epoch.
  *
- * <p>Output goes to a {@code Consumer<byte[]>} in chunks (the file writer); the caller appends the
- * CRC64 trailer. Loop thread only.
+ * <p>Output goes to a {@link ChunkSink} in chunks of about {@link #CHUNK_BYTES} (the file writer),
+ * which hands back a buffer to go on with, so a background save recycles a few buffers instead of
+ * feeding the garbage collector; the caller appends the CRC64 trailer. Loop thread only.
  */
 public final class Snapshot implements Database.WriteObserver {
-    private static final int CHUNK_BYTES = 256 * 1024;
+    /** The size of the chunks handed to the sink (a chunk ends after the key that fills it). */
+    public static final int CHUNK_BYTES = 256 * 1024;
+
+    /** Receives the image in order, chunk by chunk. */
+    public interface ChunkSink {
+        /**
+         * Takes buf[0, len) (keeping buf, or copying it) and returns an empty buffer to write the
+         * next chunk into: buf itself when it was consumed at once.
+         */
+        byte[] accept(byte[] buf, int len);
+    }
     private static byte lastEpoch;
 
     private final Server server;
@@ -49,7 +59,8 @@ public final class Snapshot implements Database.WriteObserver {
     private final long[] expiresSizes;
     private final RdbOutput[] pending;
     private final RdbOutput out;
-    private final Consumer<byte[]> sink;
+    private final ChunkSink sink;
+    private final Dict.Visitor visitor = this::visit;
     private final boolean saveLru;
     private final boolean saveLfu;
     /** The database being walked (-1 before the first), its SCAN cursor, and whether its walk ended. */
@@ -66,7 +77,7 @@ public final class Snapshot implements Database.WriteObserver {
      * Records the keyspace, writes the header and becomes every database's observer. {@code
      * sink} receives the RDB bytes in order (without the CRC64 trailer).
      */
-    public Snapshot(Server server, boolean compress, boolean aofBase, Consumer<byte[]> sink) {
+    public Snapshot(Server server, boolean compress, boolean aofBase, ChunkSink sink) {
         this.server = server;
         this.epoch = nextEpoch(server);
         this.sink = sink;
@@ -145,7 +156,7 @@ public final class Snapshot implements Database.WriteObserver {
                 finish();
                 return true;
             }
-            cursor = keys[db].scan(cursor, this::visit);
+            cursor = keys[db].scan(cursor, visitor);
             dbDone = cursor == 0;
             if (out.size() >= CHUNK_BYTES) {
                 flush();
@@ -193,10 +204,10 @@ public final class Snapshot implements Database.WriteObserver {
     }
 
     private void flush() {
-        if (out.size() > 0) {
-            byte[] chunk = out.take();
-            bytesWritten += chunk.length;
-            sink.accept(chunk);
+        int n = out.size();
+        if (n > 0) {
+            bytesWritten += n;
+            out.swap(sink.accept(out.array(), n));
         }
     }
 

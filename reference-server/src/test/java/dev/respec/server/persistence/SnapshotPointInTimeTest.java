@@ -36,7 +36,10 @@ class SnapshotPointInTimeTest {
             Map<String, String> before = describe(t.server);
 
             ByteArrayOutputStream file = new ByteArrayOutputStream();
-            Snapshot s = new Snapshot(t.server, rnd.nextBoolean(), false, file::writeBytes);
+            Snapshot s = new Snapshot(t.server, rnd.nextBoolean(), false, (buf, len) -> {
+                file.write(buf, 0, len);
+                return buf;
+            });
             int ops = 0;
             while (!s.step(Long.MAX_VALUE, 1 + rnd.nextInt(3))) {
                 for (int i = rnd.nextInt(6); i > 0; i--) {

@@ -11,7 +11,8 @@ import dev.respec.server.util.Bytes;
  * bookkeeping (commandstats, total commands processed).
  *
  * <p>Order: QUIT; lookup (unknown command, unknown subcommand); arity (negative = at least);
- * protected commands (DEBUG and enable-debug-command); authentication; then the call.
+ * protected commands (DEBUG and enable-debug-command); authentication; writes (and PING) after a
+ * failed background save (MISCONF); then the call.
  */
 public final class CommandProcessor {
     private final Server server;
@@ -62,6 +63,10 @@ public final class CommandProcessor {
         }
         if (!c.authenticated && !cmd.has(CommandSpec.NO_AUTH)) {
             reject(c, cmd, "-NOAUTH Authentication required.");
+            return;
+        }
+        if ((cmd.has(CommandSpec.WRITE) || cmd.fullName.equals("ping")) && server.rdb().writesDenied()) {
+            reject(c, cmd, Errors.MISCONF); // stop-writes-on-bgsave-error: PING too, as in Redis 7.0
             return;
         }
         call(c, cmd);

@@ -17,6 +17,11 @@ public final class Errors {
     public static final String INVALID_CURSOR = "invalid cursor";
     public static final String SAME_OBJECT = "source and destination objects are the same";
     public static final String OOM = "-OOM command not allowed when used memory > 'maxmemory'.";
+    /** shared.bgsaveerr: writes refused after a failed background save (stop-writes-on-bgsave-error). */
+    public static final String MISCONF = "-MISCONF Redis is configured to save RDB snapshots, but it's currently "
+            + "unable to persist to disk. Commands that may modify the data set are disabled, because this instance "
+            + "is configured to report errors during writes if RDB snapshotting fails (stop-writes-on-bgsave-error "
+            + "option). Please check the Redis logs for details about the RDB error.";
 
     private Errors() {
     }

@@ -24,7 +24,7 @@ import java.util.Set;
  */
 public final class RdbObjectReader {
     /** The value decoded to nothing: an empty collection, skipped like Redis's RDB_LOAD_ERR_EMPTY_KEY. */
-    public static final RdbValue EMPTY = new RdbValue.ListValue(List.of());
+    public static final RdbValue EMPTY = new RdbValue.ListValue(List.of(), null);
 
     /** A value of a type this server cannot hold (streams, module values). */
     public static final class UnsupportedValue extends Exception {
@@ -67,13 +67,17 @@ public final class RdbObjectReader {
             case TYPE_SET_INTSET:
                 return readIntset(in.readString());
             case TYPE_ZSET_ZIPLIST:
-                return zsetFromPairs(Ziplist.entries(in.readString()), "Zset ziplist integrity check failed.");
+                return zsetFromPairs(Ziplist.entries(in.readString()), null, "Zset ziplist integrity check failed.");
             case TYPE_HASH_ZIPLIST:
-                return hashFromPairs(Ziplist.entries(in.readString()), "Hash ziplist integrity check failed.", 0);
-            case TYPE_HASH_LISTPACK:
-                return hashFromPairs(listpack(in.readString()), "Hash listpack integrity check failed.", 0);
-            case TYPE_ZSET_LISTPACK:
-                return zsetFromPairs(listpack(in.readString()), "Zset listpack integrity check failed.");
+                return hashFromPairs(Ziplist.entries(in.readString()), null, "Hash ziplist integrity check failed.", 0);
+            case TYPE_HASH_LISTPACK: {
+                byte[] blob = in.readString();
+                return hashFromPairs(listpack(blob), blob, "Hash listpack integrity check failed.", 0);
+            }
+            case TYPE_ZSET_LISTPACK: {
+                byte[] blob = in.readString();
+                return zsetFromPairs(listpack(blob), blob, "Zset listpack integrity check failed.");
+            }
             case TYPE_SET_LISTPACK:
                 return readListpackSet(in.readString());
             case TYPE_HASH_LISTPACK_EX:
@@ -118,7 +122,7 @@ public final class RdbObjectReader {
         for (long i = 0; i < len; i++) {
             elements.add(in.readString());
         }
-        return new RdbValue.ListValue(elements);
+        return new RdbValue.ListValue(elements, null);
     }
 
     private static RdbValue readSet(RdbInput in) throws RdbException {
@@ -135,7 +139,7 @@ public final class RdbObjectReader {
             }
             members.add(m);
         }
-        return new RdbValue.SetValue(members);
+        return new RdbValue.SetValue(members, null);
     }
 
     private static RdbValue readZSet(RdbInput in, boolean binaryScores) throws RdbException {
@@ -162,7 +166,7 @@ public final class RdbObjectReader {
             scores[members.size()] = score;
             members.add(m);
         }
-        return new RdbValue.ZSetValue(members, java.util.Arrays.copyOf(scores, members.size()), false);
+        return new RdbValue.ZSetValue(members, java.util.Arrays.copyOf(scores, members.size()), false, null);
     }
 
     private static RdbValue readHash(RdbInput in) throws RdbException {
@@ -183,7 +187,7 @@ public final class RdbObjectReader {
             fields.add(f);
             values.add(v);
         }
-        return new RdbValue.HashValue(fields, values, false, 0);
+        return new RdbValue.HashValue(fields, values, false, null, 0);
     }
 
     // ------------------------------------------------------------------ lists
@@ -194,6 +198,7 @@ public final class RdbObjectReader {
             return EMPTY;
         }
         List<byte[]> elements = new ArrayList<>();
+        List<RdbValue.Node> kept = new ArrayList<>();
         for (long n = 0; n < nodes; n++) {
             long container = QUICKLIST_NODE_CONTAINER_PACKED;
             if (v2) {
@@ -208,15 +213,19 @@ public final class RdbObjectReader {
             }
             if (container == QUICKLIST_NODE_CONTAINER_PLAIN) {
                 elements.add(data);
+                kept.add(new RdbValue.Node(data, true));
                 continue;
             }
             List<byte[]> node = v2 ? listpack(data) : Ziplist.entries(data);
             if (node == null) {
                 throw RdbException.corrupt(v2 ? "Listpack integrity check failed." : "Ziplist integrity check failed.");
             }
-            elements.addAll(node); // an empty node is skipped silently
+            if (!node.isEmpty()) { // an empty node is skipped silently
+                elements.addAll(node);
+                kept.add(new RdbValue.Node(v2 ? data : listpackOf(node), false));
+            }
         }
-        return elements.isEmpty() ? EMPTY : new RdbValue.ListValue(elements);
+        return elements.isEmpty() ? EMPTY : new RdbValue.ListValue(elements, kept);
     }
 
     private static RdbValue readZiplistList(byte[] blob) throws RdbException {
@@ -224,7 +233,7 @@ public final class RdbObjectReader {
         if (elements == null) {
             throw RdbException.corrupt("List ziplist integrity check failed.");
         }
-        return elements.isEmpty() ? EMPTY : new RdbValue.ListValue(elements);
+        return elements.isEmpty() ? EMPTY : new RdbValue.ListValue(elements, null);
     }
 
     // ------------------------------------------------------------------ sets
@@ -255,7 +264,7 @@ public final class RdbObjectReader {
             prev = v;
             members.add(Bytes.fromLong(v));
         }
-        return new RdbValue.SetValue(members);
+        return new RdbValue.SetValue(members, blob);
     }
 
     private static RdbValue readListpackSet(byte[] blob) throws RdbException {
@@ -264,7 +273,7 @@ public final class RdbObjectReader {
         if (members == null || !distinct(members, 1)) {
             throw RdbException.corrupt(failed);
         }
-        return members.isEmpty() ? EMPTY : new RdbValue.SetValue(members);
+        return members.isEmpty() ? EMPTY : new RdbValue.SetValue(members, null);
     }
 
     // ------------------------------------------------------------------ hashes and sorted sets
@@ -286,10 +295,11 @@ public final class RdbObjectReader {
             values.add(pairs.get(i + 1));
         }
         // a zipmap converts like a plain hash: the element sizes count too
-        return new RdbValue.HashValue(fields, values, false, 0);
+        return new RdbValue.HashValue(fields, values, false, null, 0);
     }
 
-    private static RdbValue hashFromPairs(List<byte[]> pairs, String failed, int droppedTtls) throws RdbException {
+    private static RdbValue hashFromPairs(List<byte[]> pairs, byte[] listpack, String failed, int droppedTtls)
+            throws RdbException {
         if (pairs == null || (pairs.size() & 1) != 0 || !distinct(pairs, 2)) {
             throw RdbException.corrupt(failed);
         }
@@ -302,10 +312,10 @@ public final class RdbObjectReader {
             fields.add(pairs.get(i));
             values.add(pairs.get(i + 1));
         }
-        return new RdbValue.HashValue(fields, values, true, droppedTtls);
+        return new RdbValue.HashValue(fields, values, true, listpack, droppedTtls);
     }
 
-    private static RdbValue zsetFromPairs(List<byte[]> pairs, String failed) throws RdbException {
+    private static RdbValue zsetFromPairs(List<byte[]> pairs, byte[] listpack, String failed) throws RdbException {
         if (pairs == null || (pairs.size() & 1) != 0 || !distinct(pairs, 2)) {
             throw RdbException.corrupt(failed);
         }
@@ -322,7 +332,7 @@ public final class RdbObjectReader {
             scores[i / 2] = s;
             members.add(pairs.get(i));
         }
-        return new RdbValue.ZSetValue(members, scores, true);
+        return new RdbValue.ZSetValue(members, scores, true, listpack);
     }
 
     /**
@@ -355,7 +365,7 @@ public final class RdbObjectReader {
             pairs.add(triplets.get(i));
             pairs.add(triplets.get(i + 1));
         }
-        return hashFromPairs(pairs, failed, dropped);
+        return hashFromPairs(pairs, null, failed, dropped);
     }
 
     /**
@@ -391,7 +401,7 @@ public final class RdbObjectReader {
             fields.add(f);
             values.add(v);
         }
-        return fields.isEmpty() ? EMPTY : new RdbValue.HashValue(fields, values, false, dropped);
+        return fields.isEmpty() ? EMPTY : new RdbValue.HashValue(fields, values, false, null, dropped);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -407,6 +417,15 @@ public final class RdbObjectReader {
             out.add(lp.getBytes(p));
         }
         return out;
+    }
+
+    /** A listpack of the elements, encoded as lpAppend does (ziplist quicklist nodes become these). */
+    private static byte[] listpackOf(List<byte[]> elements) {
+        Listpack lp = new Listpack();
+        for (byte[] e : elements) {
+            lp.append(e);
+        }
+        return lp.toBytes();
     }
 
     /** True when every stride-th element (the fields of pairs, the members of a set) is distinct. */

@@ -215,7 +215,7 @@ public final class RdbPersistence {
                     throw new UncheckedIOException(e);
                 }
                 return buf;
-            });
+            }, false);
             try {
                 while (!s.step(Long.MAX_VALUE)) {
                     // one step walks everything; the loop only guards a wrapped budget
@@ -325,7 +325,7 @@ public final class RdbPersistence {
                     next = new byte[Snapshot.CHUNK_BYTES + 4096];
                 }
                 return next;
-            });
+            }, true);
             this.writer = new Thread(this::writeLoop, "rdb-bgsave");
             writer.setDaemon(true);
             writer.start();

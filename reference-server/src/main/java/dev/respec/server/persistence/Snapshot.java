@@ -52,6 +52,7 @@ public final class Snapshot implements Database.WriteObserver {
     private static byte lastEpoch;
 
     private final Server server;
+    private final boolean background;
     private final byte epoch;
     private final Dict[] keys;
     private final Dict[] expires;
@@ -74,12 +75,16 @@ public final class Snapshot implements Database.WriteObserver {
     private long copiedPeak;
 
     /**
-     * Records the keyspace, writes the header and becomes every database's observer. {@code
-     * sink} receives the RDB bytes in order (without the CRC64 trailer).
+     * Records the keyspace and writes the header. {@code sink} receives the RDB bytes in order
+     * (without the CRC64 trailer). A {@code background} snapshot takes an epoch and becomes every
+     * database's observer, so it can be walked while clients write; a foreground one (SAVE) is
+     * walked in one go with nothing else running: it neither marks values nor observes, so it can
+     * run while a background snapshot is in progress without disturbing it.
      */
-    public Snapshot(Server server, boolean compress, boolean aofBase, ChunkSink sink) {
+    public Snapshot(Server server, boolean compress, boolean aofBase, ChunkSink sink, boolean background) {
         this.server = server;
-        this.epoch = nextEpoch(server);
+        this.background = background;
+        this.epoch = background ? nextEpoch(server) : 0;
         this.sink = sink;
         int n = server.dbCount();
         keys = new Dict[n];
@@ -100,8 +105,10 @@ public final class Snapshot implements Database.WriteObserver {
         out = new RdbOutput(compress, CHUNK_BYTES + 4096);
         Runtime rt = Runtime.getRuntime();
         RdbFormat.writeHeader(out, server.mstime() / 1000, rt.totalMemory() - rt.freeMemory(), aofBase);
-        for (int i = 0; i < n; i++) {
-            server.db(i).setObserver(this);
+        if (background) {
+            for (int i = 0; i < n; i++) {
+                server.db(i).setObserver(this);
+            }
         }
     }
 
@@ -189,7 +196,9 @@ public final class Snapshot implements Database.WriteObserver {
 
     private void visit(Dict.Entry e) {
         RedisObject o = (RedisObject) e.val;
-        if (o.snapshotEpoch != epoch) {
+        if (!background) {
+            writeKey(out, db, e.key, o); // one uninterrupted walk meets every entry exactly once
+        } else if (o.snapshotEpoch != epoch) {
             o.snapshotEpoch = epoch;
             writeKey(out, db, e.key, o);
         }
@@ -220,8 +229,10 @@ public final class Snapshot implements Database.WriteObserver {
 
     /** Stops observing (the snapshot finished or was abandoned). */
     public void detach() {
-        for (int i = 0; i < server.dbCount(); i++) {
-            server.db(i).setObserver(null);
+        if (background) {
+            for (int i = 0; i < server.dbCount(); i++) {
+                server.db(i).setObserver(null);
+            }
         }
         for (int i = 0; i < pending.length; i++) {
             pending[i] = null;

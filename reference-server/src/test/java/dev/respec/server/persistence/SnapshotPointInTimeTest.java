@@ -39,7 +39,7 @@ class SnapshotPointInTimeTest {
             Snapshot s = new Snapshot(t.server, rnd.nextBoolean(), false, (buf, len) -> {
                 file.write(buf, 0, len);
                 return buf;
-            });
+            }, true);
             int ops = 0;
             while (!s.step(Long.MAX_VALUE, 1 + rnd.nextInt(3))) {
                 for (int i = rnd.nextInt(6); i > 0; i--) {

@@ -85,8 +85,10 @@ final class Workload {
             t.run("SET new" + rnd.nextInt(100_000) + " " + value());
         } else if (op < 96) {
             t.run("SWAPDB " + rnd.nextInt(3) + " " + rnd.nextInt(3));
-        } else if (op < 98) {
+        } else if (op < 97) {
             t.run("DEL bulk" + (KEYS + rnd.nextInt(3700)));
+        } else if (op < 98) {
+            t.run("SAVE"); // a foreground save in the middle must not disturb the background one
         } else if (op < 99) {
             t.run("FLUSHDB");
         } else if (rnd.nextInt(4) == 0) {

@@ -63,6 +63,9 @@ public final class BgsaveUnderWrites {
         } finally {
             server.destroy();
             server.waitFor();
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 

@@ -144,6 +144,58 @@ public final class RdbPersistence {
         }
     }
 
+    /**
+     * DEBUG RELOAD [MERGE] [NOFLUSH] [NOSAVE]: save (unless NOSAVE), empty the databases (unless
+     * NOFLUSH), load the dump back; with MERGE a key of the file replaces one already in memory
+     * instead of being a fatal duplicate. Returns null on success, else the error to reply. Unlike
+     * Redis, a file that fails to load does not end the process here: the reasons are logged and the
+     * command fails.
+     */
+    public String debugReload(boolean merge, boolean flush, boolean save) {
+        if (save && !save()) {
+            return "-ERR";
+        }
+        if (flush) {
+            for (int i = 0; i < server.dbCount(); i++) {
+                server.db(i).flush();
+            }
+        }
+        try {
+            server.setLoading(true);
+            try (InputStream in = Files.newInputStream(rdbPath())) {
+                RdbLoader loader = new RdbLoader(merge ? new MergingSink() : new KeyspaceSink(), yes("rdbchecksum"),
+                        false, System.currentTimeMillis());
+                loader.load(RdbInput.of(new java.io.BufferedInputStream(in, 1 << 16), Files.size(rdbPath())));
+            } finally {
+                server.setLoading(false);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            Log.warning("Failed loading the RDB dump: " + e.getMessage());
+            return "Error trying to load the RDB dump, check server logs.";
+        } catch (RdbLoader.Failure f) {
+            f.lines().forEach(Log::warning);
+            return "Error trying to load the RDB dump, check server logs.";
+        }
+        Log.warning("DB reloaded by DEBUG RELOAD");
+        return null;
+    }
+
+    /** RDBFLAGS_ALLOW_DUP: a key of the file replaces the one in memory. */
+    private final class MergingSink implements RdbLoader.Sink {
+        private final KeyspaceSink plain = new KeyspaceSink();
+
+        @Override
+        public int databases() {
+            return server.dbCount();
+        }
+
+        @Override
+        public boolean add(int dbid, byte[] key, RdbValue value, long expireMs, long lruIdle, int lfuFreq) {
+            server.db(dbid).delete(key);
+            return plain.add(dbid, key, value, expireMs, lruIdle, lfuFreq);
+        }
+    }
+
     /** Loaded keys go straight into the server's databases, with their expire and LRU/LFU data. */
     private final class KeyspaceSink implements RdbLoader.Sink {
         @Override

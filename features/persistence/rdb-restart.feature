@@ -124,3 +124,21 @@ Feature: The dataset survives a restart
     And the client runs "BGSAVE"
     Then within 10 seconds the INFO field "rdb_bgsave_in_progress" is "0"
     And the INFO field "rdb_saves" is "2"
+
+  @needs:launch @needs:restart @needs:files
+  Scenario: dbfilename names the file saves write and the start loads
+    Given the server is started with "dbfilename other.rdb"
+    And the client runs "SET k v"
+    When the client runs "SAVE"
+    Then the data dir holds "other.rdb"
+    When the server is killed and started again
+    Then "GET k" replies "v"
+
+  @needs:config @needs:files
+  Scenario: Save points set with CONFIG SET take effect at once
+    Given the client runs "CONFIG SET save '1 1'"
+    And the client runs "SET k v"
+    When the client waits 2500 ms
+    Then within 10 seconds the INFO field "rdb_changes_since_last_save" is "0"
+    And within 10 seconds the INFO field "rdb_bgsave_in_progress" is "0"
+    And the data dir holds "dump.rdb"

@@ -321,6 +321,7 @@ public final class Server {
      */
     public boolean prepareForShutdown(String reason) {
         Log.warning("User requested shutdown...");
+        rdb.beforeShutdown();
         if (rdb.hasSavePoints()) {
             Log.notice("Saving the final RDB snapshot before exiting.");
             if (!rdb.saveOnShutdown()) {

@@ -124,10 +124,6 @@ public final class RdbPersistence {
         }
         Log.notice("DB loaded from disk: " + String.format(Locale.ROOT, "%.3f", (System.nanoTime() - start) / 1e9)
                 + " seconds");
-        if (r != null) {
-            lastLoadKeysLoaded = r.keysLoaded();
-            lastLoadKeysExpired = r.keysExpired();
-        }
     }
 
     /** rdbLoad into the current (empty) databases. */
@@ -136,7 +132,10 @@ public final class RdbPersistence {
         try (InputStream in = Files.newInputStream(file)) {
             RdbLoader loader = new RdbLoader(new KeyspaceSink(), yes("rdbchecksum"), false,
                     System.currentTimeMillis());
-            return loader.load(RdbInput.of(new java.io.BufferedInputStream(in, 1 << 16), Files.size(file)));
+            RdbLoader.Result r = loader.load(RdbInput.of(new java.io.BufferedInputStream(in, 1 << 16), Files.size(file)));
+            lastLoadKeysLoaded = r.keysLoaded();
+            lastLoadKeysExpired = r.keysExpired();
+            return r;
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -165,7 +164,10 @@ public final class RdbPersistence {
             try (InputStream in = Files.newInputStream(rdbPath())) {
                 RdbLoader loader = new RdbLoader(merge ? new MergingSink() : new KeyspaceSink(), yes("rdbchecksum"),
                         false, System.currentTimeMillis());
-                loader.load(RdbInput.of(new java.io.BufferedInputStream(in, 1 << 16), Files.size(rdbPath())));
+                RdbLoader.Result r = loader.load(
+                        RdbInput.of(new java.io.BufferedInputStream(in, 1 << 16), Files.size(rdbPath())));
+                lastLoadKeysLoaded = r.keysLoaded();
+                lastLoadKeysExpired = r.keysExpired();
             } finally {
                 server.setLoading(false);
             }
@@ -530,12 +532,17 @@ public final class RdbPersistence {
         }
     }
 
-    /** SHUTDOWN's save: abandon a background save, then save in the foreground. */
-    public boolean saveOnShutdown() {
+    /** prepareForShutdown's first step: a background save is abandoned and its temp file removed. */
+    public void beforeShutdown() {
         if (background != null) {
             Log.warning("There is a child saving an .rdb. Killing it!");
             abandonBackgroundSave();
         }
+    }
+
+    /** SHUTDOWN's save, in the foreground. */
+    public boolean saveOnShutdown() {
+        beforeShutdown();
         return save();
     }
 

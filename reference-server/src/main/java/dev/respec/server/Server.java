@@ -7,8 +7,10 @@ import dev.respec.server.config.ConfigException;
 import dev.respec.server.config.ServerConfig;
 import dev.respec.server.event.EventLoop;
 import dev.respec.server.keyspace.Database;
+import dev.respec.server.keyspace.Dict;
 import dev.respec.server.keyspace.Eviction;
 import dev.respec.server.keyspace.ExpireCycle;
+import dev.respec.server.keyspace.MemoryAccounting;
 import dev.respec.server.network.Client;
 import dev.respec.server.network.Networking;
 import dev.respec.server.util.Log;
@@ -36,7 +38,12 @@ public final class Server {
     private final Stats stats = new Stats();
     private final Eviction eviction;
     private final ExpireCycle expireCycle;
+    private final MemoryAccounting memory;
     private Database[] dbs;
+    /** DEBUG SET-ACTIVE-EXPIRE: when false, only lazy expiry reclaims keys. */
+    public boolean activeExpireEnabled = true;
+    private int resizeDb;
+    private int rehashDb;
 
     public final String runId;
     public final long startTimeMs = System.currentTimeMillis();
@@ -61,6 +68,7 @@ public final class Server {
         this.processor = new CommandProcessor(this, commands);
         this.eviction = new Eviction(this);
         this.expireCycle = new ExpireCycle(this);
+        this.memory = new MemoryAccounting(this);
         byte[] id = new byte[20];
         new SecureRandom().nextBytes(id);
         this.runId = HexFormat.of().formatHex(id);
@@ -90,6 +98,11 @@ public final class Server {
 
     public Eviction evictionPolicy() {
         return eviction;
+    }
+
+    /** Memory accounting: used_memory and friends for INFO memory, MEMORY and eviction. */
+    public MemoryAccounting memory() {
+        return memory;
     }
 
     public EventLoop loop() {
@@ -144,12 +157,19 @@ public final class Server {
      * one place, so that WATCH, keyspace events and propagation hook in here.
      */
     public void keyModified(Database db, byte[] key, String event) {
+        db.valueChanged(key);
         dirty++;
     }
 
-    /** The end of an expiry, lazy or active: counted as a change like Redis's propagated DEL. */
+    /**
+     * The end of an expiry, lazy or active (deleteExpiredKeyAndPropagate): Redis propagates a DEL
+     * but does not count it as a change since the last save.
+     */
     public void keyExpired(Database db, byte[] key) {
-        dirty++;
+    }
+
+    /** The end of an eviction: like an expiry, propagated as a DEL, not counted as a change. */
+    public void keyEvicted(Database db, byte[] key) {
     }
 
     public void onClientClosed(Client c) {
@@ -168,6 +188,7 @@ public final class Server {
         if (!Files.isDirectory(dir)) {
             throw new IOException("Can't chdir to '" + config.dir + "': No such file or directory");
         }
+        memory.startupDone();
         config.setListener(this::configChanged);
         networking.listen(config.bind, config.port);
         loop.setBeforeSleep(this::beforeSleep);
@@ -186,6 +207,18 @@ public final class Server {
                     networking.listen(config.bind, config.port);
                 } catch (IOException e) {
                     throw new ConfigException("Unable to listen on this port");
+                }
+            }
+            case "maxmemory" -> {
+                long used = memory.usedMemory() - memory.notCountedMemory();
+                if (config.maxmemory != 0 && config.maxmemory < used) {
+                    Log.warning("WARNING: the new maxmemory value set via CONFIG SET (" + config.maxmemory
+                            + ") is smaller than the current memory usage (" + used + "). This will result in key "
+                            + "eviction and/or the inability to accept new write commands depending on the "
+                            + "maxmemory-policy.");
+                }
+                if (config.maxmemory != 0) {
+                    eviction.performEvictions();
                 }
             }
             case "dir" -> {
@@ -216,8 +249,8 @@ public final class Server {
     private void beforeSleep() {
         updateCachedTime();
         networking.processUnblockedClients();
-        if (config.maxmemory == 0) {
-            expireCycle.fastCycleIfNeeded();
+        if (activeExpireEnabled) {
+            expireCycle.fastCycle();
         }
         networking.handleClientsWithPendingWrites();
         networking.freeClientsMarkedAsap();
@@ -238,6 +271,7 @@ public final class Server {
             stats.sample(cachedMs);
         }
         clientsCron();
+        memory.cron();
         databasesCron();
         return period;
     }
@@ -259,29 +293,46 @@ public final class Server {
         }
     }
 
-    /** databasesCron: active expiry, then resizing and incremental rehashing of the keyspace. */
+    /**
+     * databasesCron: active expiry, then (unless a snapshot wants memory kept still) shrinking the
+     * keyspace tables that fell under 10% use and a millisecond of incremental rehashing, each
+     * continuing from the database where the previous call stopped.
+     */
     private void databasesCron() {
-        expireCycle.slowCycle();
-        for (Database db : dbs) {
-            if (db.keys.needsShrink()) {
-                db.keys.resize();
-            }
-            if (db.expires.needsShrink()) {
-                db.expires.resize();
-            }
+        if (activeExpireEnabled) {
+            expireCycle.slowCycle();
+        }
+        if (!Dict.isResizeEnabled()) {
+            return;
+        }
+        int dbsPerCall = Math.min(ExpireCycle.DBS_PER_CALL, dbs.length);
+        for (int j = 0; j < dbsPerCall; j++) {
+            Database db = dbs[Integer.remainderUnsigned(resizeDb, dbs.length)];
+            db.keys.shrinkIfNeeded();
+            db.expires.shrinkIfNeeded();
+            resizeDb++;
         }
         if (config.activeRehashing) {
-            for (Database db : dbs) {
-                if (db.keys.isRehashing()) {
-                    db.keys.rehashMilliseconds(1);
-                    break; // one database per cron call, one millisecond, like Redis
+            for (int j = 0; j < dbsPerCall; j++) {
+                if (incrementallyRehash(dbs[rehashDb])) {
+                    break; // one millisecond per cron call
                 }
-                if (db.expires.isRehashing()) {
-                    db.expires.rehashMilliseconds(1);
-                    break;
-                }
+                rehashDb = (rehashDb + 1) % dbs.length;
             }
         }
+    }
+
+    /** incrementallyRehash: a millisecond on the keys dict, else on the expires dict. */
+    private static boolean incrementallyRehash(Database db) {
+        if (db.keys.isRehashing()) {
+            db.keys.rehashMilliseconds(1);
+            return true;
+        }
+        if (db.expires.isRehashing()) {
+            db.expires.rehashMilliseconds(1);
+            return true;
+        }
+        return false;
     }
 
     /**

@@ -12,7 +12,8 @@ public final class Stats {
     public long totalCommandsProcessed;
     public long rejectedConnections;
     public long expiredKeys;
-    public long expiredStalePerc;
+    /** Running estimate of the share (0..1) of volatile keys that are expired but not reclaimed. */
+    public double expiredStalePerc;
     public long expiredTimeCapReachedCount;
     public long evictedKeys;
     public long keyspaceHits;

@@ -1,6 +1,7 @@
 package dev.respec.server.command;
 
 import dev.respec.server.Server;
+import dev.respec.server.keyspace.Eviction;
 import dev.respec.server.network.Client;
 import dev.respec.server.protocol.SharedReplies;
 import dev.respec.server.util.Bytes;
@@ -11,7 +12,8 @@ import dev.respec.server.util.Bytes;
  * bookkeeping (commandstats, total commands processed).
  *
  * <p>Order: QUIT; lookup (unknown command, unknown subcommand); arity (negative = at least);
- * protected commands (DEBUG and enable-debug-command); authentication; then the call.
+ * protected commands (DEBUG and enable-debug-command); authentication; maxmemory (evict, then
+ * refuse DENYOOM commands with -OOM when nothing more can be freed); then the call.
  */
 public final class CommandProcessor {
     private final Server server;
@@ -63,6 +65,13 @@ public final class CommandProcessor {
         if (!c.authenticated && !cmd.has(CommandSpec.NO_AUTH)) {
             reject(c, cmd, "-NOAUTH Authentication required.");
             return;
+        }
+        if (server.config().maxmemory != 0) {
+            boolean outOfMemory = server.evictionPolicy().performEvictions() == Eviction.EVICT_FAIL;
+            if (outOfMemory && cmd.has(CommandSpec.DENYOOM)) {
+                reject(c, cmd, Errors.OOM);
+                return;
+            }
         }
         call(c, cmd);
     }

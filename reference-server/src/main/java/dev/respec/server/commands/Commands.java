@@ -19,6 +19,7 @@ public final class Commands {
         ConfigCommand.register(t);
         InfoCommand.register(t);
         DebugCommand.register(t);
+        MemoryCommand.register(t);
         CommandCommand.register(t);
     }
 }

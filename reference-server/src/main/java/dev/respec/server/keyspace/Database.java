@@ -1,6 +1,7 @@
 package dev.respec.server.keyspace;
 
 import dev.respec.server.Server;
+import dev.respec.server.types.Values;
 
 /**
  * db.c: one of the numbered databases. The keyspace dict maps keys to values; the expires dict maps
@@ -10,6 +11,12 @@ import dev.respec.server.Server;
  * <p>Every read goes through {@link #lookupRead} / {@link #lookupWrite}, which apply lazy expiry
  * (a key is expired when now > its expire time), count keyspace hits and misses, and refresh the
  * value's LRU clock or LFU counter. Owned by the event loop thread.
+ *
+ * <p>Memory accounting: {@link #datasetBytes} is kept equal to the sum, over keys, of a dict entry,
+ * the key's byte array and the value's {@link Values#allocatedBytes} (remembered in the entry's
+ * {@code meta}, in 8-byte units, so a later change is a delta), plus an entry and a boxed Long per
+ * expire. Every mutation below keeps it; a value changed in place is re-measured by
+ * {@link #valueChanged}, which {@code Server.keyModified} calls after every write.
  */
 public final class Database {
     /** lookupKey flags. */
@@ -21,8 +28,10 @@ public final class Database {
 
     public final int id;
     private final Server server;
-    public Dict keys = new Dict();
-    public Dict expires = new Dict();
+    public Dict keys;
+    public Dict expires;
+    /** Heap bytes of the keys, values and expires (not the bucket arrays). */
+    private long datasetBytes;
     /** Running estimate of the average TTL of volatile keys (INFO keyspace avg_ttl). */
     public long avgTtl;
     /** Cursor of the active expire cycle over the expires dict. */
@@ -31,6 +40,26 @@ public final class Database {
     public Database(int id, Server server) {
         this.id = id;
         this.server = server;
+        this.keys = newDict();
+        this.expires = newDict();
+    }
+
+    /** dbDictType / dbExpiresDictType: growth is refused when it would pass maxmemory (dictExpandAllowed). */
+    private Dict newDict() {
+        Dict d = new Dict();
+        d.setExpandPolicy(this::expandAllowed);
+        return d;
+    }
+
+    /** HASHTABLE_MAX_LOAD_FACTOR: past this load the table grows whatever the memory. */
+    private static final double MAX_LOAD_FACTOR = 1.618;
+
+    private boolean expandAllowed(long moreMem, double usedRatio) {
+        return usedRatio > MAX_LOAD_FACTOR || !server.memory().overMaxmemoryAfterAlloc(moreMem);
+    }
+
+    public long datasetBytes() {
+        return datasetBytes;
     }
 
     public long size() {
@@ -85,9 +114,11 @@ public final class Database {
     /** dbAdd: the key must not exist. */
     public void add(byte[] key, RedisObject val) {
         server.evictionPolicy().initialize(val);
-        if (keys.add(key, val) == null) {
+        Dict.Entry e = keys.add(key, val);
+        if (e == null) {
             throw new IllegalStateException("dbAdd on an existing key");
         }
+        datasetBytes += ObjectSizes.DICT_ENTRY + ObjectSizes.byteArray(key.length) + account(e);
     }
 
     /** dbOverwrite: the key must exist; its expire is kept. */
@@ -98,6 +129,31 @@ public final class Database {
         }
         server.evictionPolicy().inherit((RedisObject) e.val, val);
         e.val = val;
+        datasetBytes -= accounted(e);
+        datasetBytes += account(e);
+    }
+
+    /**
+     * Re-measures a value changed in place (HSET on an existing hash, APPEND ...): the common end of
+     * every write calls it. Looks the key up without a rehash step, which Redis would not take.
+     */
+    public void valueChanged(byte[] key) {
+        Dict.Entry e = keys.peek(key);
+        if (e != null) {
+            datasetBytes -= accounted(e);
+            datasetBytes += account(e);
+        }
+    }
+
+    /** Measures the entry's value, remembers it in meta and returns the bytes remembered. */
+    private static long account(Dict.Entry e) {
+        long units = (Values.allocatedBytes((RedisObject) e.val) + 7) >>> 3;
+        e.meta = (int) Math.min(units, Integer.MAX_VALUE);
+        return (long) e.meta << 3;
+    }
+
+    private static long accounted(Dict.Entry e) {
+        return (long) e.meta << 3;
     }
 
     /**
@@ -118,22 +174,23 @@ public final class Database {
 
     /** dbDelete: removes the key and its expire; true when it existed. */
     public boolean delete(byte[] key) {
-        Dict.Entry e = keys.find(key);
+        if (expires.size() > 0 && expires.remove(key) != null) {
+            datasetBytes -= EXPIRE_BYTES;
+        }
+        Dict.Entry e = keys.remove(key);
         if (e == null) {
             return false;
         }
-        if (expires.size() > 0) {
-            expires.remove(key);
-        }
-        keys.remove(key);
+        datasetBytes -= ObjectSizes.DICT_ENTRY + ObjectSizes.byteArray(e.key.length) + accounted(e);
         return true;
     }
 
     /** Removes every key (FLUSHDB). */
     public long flush() {
         long removed = keys.size();
-        keys = new Dict();
-        expires = new Dict();
+        keys = newDict();
+        expires = newDict();
+        datasetBytes = 0;
         avgTtl = 0;
         expiresCursor = 0;
         return removed;
@@ -145,17 +202,23 @@ public final class Database {
         Dict x = expires;
         long a = avgTtl;
         long c = expiresCursor;
+        long b = datasetBytes;
         keys = other.keys;
         expires = other.expires;
         avgTtl = other.avgTtl;
         expiresCursor = other.expiresCursor;
+        datasetBytes = other.datasetBytes;
         other.keys = k;
         other.expires = x;
         other.avgTtl = a;
         other.expiresCursor = c;
+        other.datasetBytes = b;
     }
 
     // ---------------------------------------------------------------- expires
+
+    /** An expire: its entry in the expires dict and the boxed time (the key array is shared). */
+    private static final long EXPIRE_BYTES = ObjectSizes.DICT_ENTRY + ObjectSizes.LONG_BOX;
 
     /** setExpire: the key must exist; the expires dict shares its key array. */
     public void setExpire(byte[] key, long whenMs) {
@@ -163,7 +226,9 @@ public final class Database {
         if (e == null) {
             throw new IllegalStateException("setExpire on a missing key");
         }
-        expires.put(e.key, whenMs);
+        if (expires.put(e.key, whenMs)) {
+            datasetBytes += EXPIRE_BYTES;
+        }
     }
 
     /** getExpire: absolute unix ms, or -1 when the key has none. */
@@ -176,7 +241,11 @@ public final class Database {
     }
 
     public boolean removeExpire(byte[] key) {
-        return expires.size() > 0 && expires.remove(key) != null;
+        if (expires.size() > 0 && expires.remove(key) != null) {
+            datasetBytes -= EXPIRE_BYTES;
+            return true;
+        }
+        return false;
     }
 
     /** keyIsExpired: now > when, using the time cached at command start. */
@@ -207,23 +276,17 @@ public final class Database {
         server.keyExpired(this, key);
     }
 
-    /** A random key that is not expired, or null (RANDOMKEY, eviction fallbacks). */
+    /**
+     * dbRandomKey: a fair random key that is not expired, or null. Expired keys met on the way are
+     * deleted (a replica, which cannot delete them, would give up after 100 tries).
+     */
     public byte[] randomKey() {
-        int tries = 0;
-        long volatileCount = expires.size();
         while (true) {
-            Dict.Entry e = keys.randomEntry();
+            Dict.Entry e = keys.fairRandomEntry();
             if (e == null) {
                 return null;
             }
-            if (volatileCount > 0 && isExpired(e.key)) {
-                if (volatileCount == keys.size() && ++tries >= 100) {
-                    return e.key; // every key is volatile and expired: give up like Redis does
-                }
-                deleteExpired(e.key);
-                if (keys.size() == 0) {
-                    return null;
-                }
+            if (expires.size() > 0 && expireIfNeeded(e.key)) {
                 continue;
             }
             return e.key;

@@ -1,35 +1,57 @@
 package dev.respec.server.keyspace;
 
 import dev.respec.server.util.Bytes;
+import dev.respec.server.util.NumberFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * dict.c: a chained hash table of byte-string keys with two tables and progressive rehashing.
+ * dict.c (Redis 7.0): a chained hash table of byte-string keys with two tables and progressive
+ * rehashing. It is the keyspace and expires table of every database and the hashtable encoding of
+ * hashes, sets and sorted sets.
  *
  * <p>Growing or shrinking never stops the world: {@link #expand} only allocates the new table, and
- * every lookup, insert and delete then moves one bucket ({@link #rehash}(1), visiting at most ten
+ * then every lookup, insert and delete moves one bucket ({@link #rehash}(1), visiting at most ten
  * empty buckets), while {@code serverCron} spends a time budget on the rest
- * ({@link #rehashMilliseconds}). During rehashing, lookups search both tables and inserts go to the
- * new one. Rehashing pauses while a safe iterator or a scan step runs.
+ * ({@link #rehashMilliseconds}, 100 buckets at a time). During rehashing, lookups search both tables
+ * and inserts go to the new one. Rehashing pauses while a safe iterator or a scan step runs.
  *
  * <p>Invariants: {@code table[1] != null} exactly while rehashing; every bucket of table 0 below
- * {@code rehashIndex} is empty; sizes are powers of two; {@link #scan} returns every key that is
- * present for the whole scan at least once, whatever resizes happen in between (the reverse-binary
- * cursor of dictScan).
+ * {@code rehashIndex} is empty; sizes are powers of two, at least {@link #INITIAL_SIZE};
+ * {@link #scan} returns every key that is present for the whole scan at least once, whatever resizes
+ * happen in between (the reverse-binary cursor of dictScan), and returns a key more than once only
+ * when the table shrank, or grew and shrank, between two calls.
  *
- * <p>Resize policy as Redis 7.0: grow to the next power of two above {@code used} when
- * {@code used >= size} (only when resizing is allowed, or forced when the load passes 5); shrink when
- * under 10% full ({@link #needsShrink}). Single-threaded: only the event loop thread touches a dict.
+ * <p>Resize policy (dict.c and server.c): grow to the next power of two above {@code used} when
+ * {@code used >= size} — only while resizing is allowed (no snapshot in progress) and the dict's
+ * {@link ExpandPolicy} agrees, or forced when the load passes {@link #FORCE_RESIZE_RATIO}; the
+ * owner shrinks a table that falls under {@link #MIN_FILL_PERCENT} ({@link #needsShrink},
+ * {@link #resize}): serverCron for the keyspace, the type API after a delete for values.
+ *
+ * <p>Using it as a value encoding: keys are the elements (fields, members), {@code val} is whatever
+ * the type stores (null for sets). Call {@link #shrinkIfNeeded} after deletes, as t_hash.c, t_set.c
+ * and t_zset.c do. Single-threaded: only the event loop thread touches a dict.
  */
 public final class Dict {
     public static final int INITIAL_SIZE = 4;
     public static final int FORCE_RESIZE_RATIO = 5;
+    /** HASHTABLE_MIN_FILL: a table under this percentage of use is shrunk. */
     public static final int MIN_FILL_PERCENT = 10;
+    /** The largest table (Java arrays are int-indexed). */
+    public static final int MAX_SIZE = 1 << 30;
+    /** GETFAIR_NUM_ENTRIES: how many entries dictGetFairRandomKey samples. */
+    private static final int FAIR_SAMPLE = 15;
+    /** DICT_STATS_VECTLEN: chain lengths counted by {@link #stats}. */
+    private static final int STATS_VECTLEN = 50;
 
     /** A key-value node. {@code val} is owned by the dict's user; {@code hash} is cached. */
     public static final class Entry {
         public final byte[] key;
         public Object val;
+        /**
+         * dictEntry metadata: a slot the dict's user owns (it fits in the object's padding, so it is
+         * free). The keyspace keeps the value's accounted size there.
+         */
+        public int meta;
         final int hash;
         Entry next;
 
@@ -38,6 +60,23 @@ public final class Dict {
             this.hash = hash;
             this.val = val;
         }
+    }
+
+    /**
+     * A value encoding built around a dict (a sorted set's skiplist + dict), so that DEBUG HTSTATS-KEY
+     * and memory accounting find the dict; a value whose ptr is a Dict itself needs nothing.
+     */
+    public interface Backed {
+        Dict dict();
+    }
+
+    /**
+     * dictType.expandAllowed: asked before a growth that is not forced; {@code moreMem} is the size
+     * of the new bucket array in bytes and {@code usedRatio} the current load.
+     */
+    @FunctionalInterface
+    public interface ExpandPolicy {
+        boolean allowed(long moreMem, double usedRatio);
     }
 
     /** Seeded per process, like Redis's siphash seed, so bucket order is not predictable by clients. */
@@ -50,13 +89,24 @@ public final class Dict {
     private final long[] used = new long[2];
     private long rehashIndex = -1;
     private int pauseRehash;
+    private ExpandPolicy expandPolicy;
+    /** The out-parameter of {@link #keyIndex}: the entry holding the key when it already exists. */
+    private Entry existing;
 
     public static void setResizeEnabled(boolean enabled) {
         canResize = enabled;
     }
 
+    public static boolean isResizeEnabled() {
+        return canResize;
+    }
+
     public static int hash(byte[] key) {
         return Bytes.hash(key, SEED);
+    }
+
+    public void setExpandPolicy(ExpandPolicy policy) {
+        expandPolicy = policy;
     }
 
     public long size() {
@@ -72,11 +122,21 @@ public final class Dict {
         return table[t] == null ? 0 : table[t].length;
     }
 
+    /** dictSlots: buckets of both tables. */
+    public long slots() {
+        return buckets(0) + buckets(1);
+    }
+
     public long used(int t) {
         return used[t];
     }
 
-    /** Bucket chain lengths of table t (for DEBUG HTSTATS). */
+    /** The rehashing position in table 0 (-1 when not rehashing). */
+    public long rehashIndex() {
+        return rehashIndex;
+    }
+
+    /** The head of a bucket's chain (walk it with {@link #nextInChain}). */
     public Entry bucket(int t, int index) {
         return table[t][index];
     }
@@ -87,9 +147,10 @@ public final class Dict {
 
     // ---------------------------------------------------------------- resizing
 
-    private static int nextPower(long size) {
-        if (size >= (1L << 30)) {
-            return 1 << 30;
+    /** _dictNextExp: the smallest power of two >= size, at least the initial size. */
+    static int nextPower(long size) {
+        if (size >= MAX_SIZE) {
+            return MAX_SIZE;
         }
         int i = INITIAL_SIZE;
         while (i < size) {
@@ -98,12 +159,19 @@ public final class Dict {
         return i;
     }
 
-    /** dictExpand: starts rehashing into a table of the next power of two >= size. */
+    /**
+     * dictExpand: creates the table, or starts rehashing into one of the next power of two >= size.
+     * Refused while rehashing, when size is below the number of elements, or when the size would not
+     * change.
+     */
     public boolean expand(long size) {
         if (isRehashing() || used[0] > size) {
             return false;
         }
         int realSize = nextPower(size);
+        if (realSize < size && size > MAX_SIZE) {
+            return false;
+        }
         if (table[0] != null && realSize == table[0].length) {
             return false;
         }
@@ -118,6 +186,7 @@ public final class Dict {
         return true;
     }
 
+    /** _dictExpandIfNeeded. */
     private void expandIfNeeded() {
         if (isRehashing()) {
             return;
@@ -127,17 +196,26 @@ public final class Dict {
             return;
         }
         long size = table[0].length;
-        if (used[0] >= size && (canResize || used[0] / size > FORCE_RESIZE_RATIO)) {
+        if (used[0] >= size && (canResize || used[0] / size > FORCE_RESIZE_RATIO) && expandAllowed(size)) {
             expand(used[0] + 1);
         }
     }
 
-    /** htNeedsResize: more than the initial size and under 10% full. */
+    /** dictTypeExpandAllowed: the new array costs one reference per bucket. */
+    private boolean expandAllowed(long size) {
+        if (expandPolicy == null) {
+            return true;
+        }
+        long moreMem = ObjectSizes.referenceArray(nextPower(used[0] + 1));
+        return expandPolicy.allowed(moreMem, (double) used[0] / size);
+    }
+
+    /** htNeedsResize (server.c): more than the initial size and under 10% full. */
     public boolean needsShrink() {
         if (table[0] == null) {
             return false;
         }
-        long size = buckets(0) + buckets(1);
+        long size = slots();
         long u = size();
         return size > INITIAL_SIZE && (u * 100 / size < MIN_FILL_PERCENT);
     }
@@ -149,6 +227,11 @@ public final class Dict {
         }
         long minimal = Math.max(used[0], INITIAL_SIZE);
         return expand(minimal);
+    }
+
+    /** The value encodings' "if (htNeedsResize(d)) dictResize(d)" after a delete. */
+    public boolean shrinkIfNeeded() {
+        return needsShrink() && resize();
     }
 
     /**
@@ -194,28 +277,34 @@ public final class Dict {
         return true;
     }
 
-    /** dictRehashMilliseconds: rehash in steps of 100 buckets for about ms milliseconds. */
+    /**
+     * dictRehashMilliseconds: rehash in steps of 100 buckets until more than ms milliseconds went by.
+     * Returns the number of steps times 100; does nothing while rehashing is paused.
+     */
     public int rehashMilliseconds(long ms) {
         if (pauseRehash > 0) {
             return 0;
         }
-        long deadline = System.nanoTime() + ms * 1_000_000L;
+        long start = System.nanoTime();
+        long budget = ms * 1_000_000L;
         int rehashes = 0;
         while (rehash(100)) {
             rehashes += 100;
-            if (System.nanoTime() > deadline) {
+            if (System.nanoTime() - start > budget) {
                 break;
             }
         }
         return rehashes;
     }
 
+    /** _dictRehashStep: one bucket, unless paused. */
     private void rehashStep() {
         if (pauseRehash == 0) {
             rehash(1);
         }
     }
 
+    /** dictPauseRehashing: nested; every pause needs its {@link #resumeRehashing}. */
     public void pauseRehashing() {
         pauseRehash++;
     }
@@ -224,8 +313,13 @@ public final class Dict {
         pauseRehash--;
     }
 
+    public boolean isRehashingPaused() {
+        return pauseRehash > 0;
+    }
+
     // ---------------------------------------------------------------- lookups and updates
 
+    /** dictFind: the entry of key, or null; one rehash step first while rehashing. */
     public Entry find(byte[] key) {
         if (size() == 0) {
             return null;
@@ -233,7 +327,21 @@ public final class Dict {
         if (isRehashing()) {
             rehashStep();
         }
-        int h = hash(key);
+        return lookup(key, hash(key));
+    }
+
+    /**
+     * The entry of key without the rehash step that {@link #find} takes, for bookkeeping lookups that
+     * Redis does not make (memory accounting after a write).
+     */
+    public Entry peek(byte[] key) {
+        if (size() == 0) {
+            return null;
+        }
+        return lookup(key, hash(key));
+    }
+
+    private Entry lookup(byte[] key, int h) {
         for (int t = 0; t <= 1; t++) {
             Entry[] tab = table[t];
             if (tab == null) {
@@ -260,49 +368,76 @@ public final class Dict {
         return find(key) != null;
     }
 
-    /** dictAdd: adds a new key; returns null (and changes nothing) when it already exists. */
-    public Entry add(byte[] key, Object val) {
-        if (isRehashing()) {
-            rehashStep();
-        }
+    /**
+     * _dictKeyIndex: grows the table if needed, then returns the bucket of the table new keys go to,
+     * or -1 when the key exists (left in {@link #existing}).
+     */
+    private int keyIndex(byte[] key, int h) {
+        existing = null;
         expandIfNeeded();
-        int h = hash(key);
+        int idx = -1;
         for (int t = 0; t <= 1; t++) {
             Entry[] tab = table[t];
-            if (tab == null) {
-                break;
-            }
-            for (Entry e = tab[h & (tab.length - 1)]; e != null; e = e.next) {
-                if (e.hash == h && Bytes.equals(e.key, key)) {
-                    return null;
+            idx = h & (tab.length - 1);
+            for (Entry e = tab[idx]; e != null; e = e.next) {
+                if (e.hash == h && (e.key == key || Bytes.equals(e.key, key))) {
+                    existing = e;
+                    return -1;
                 }
             }
             if (!isRehashing()) {
                 break;
             }
         }
+        return idx;
+    }
+
+    /** Links a new entry at the head of its bucket (recent keys are the likeliest to be read). */
+    private Entry insert(byte[] key, int h, int idx, Object val) {
         int t = isRehashing() ? 1 : 0;
-        Entry[] tab = table[t];
-        int idx = h & (tab.length - 1);
         Entry e = new Entry(key, h, val);
-        e.next = tab[idx];
-        tab[idx] = e;
+        e.next = table[t][idx];
+        table[t][idx] = e;
         used[t]++;
         return e;
     }
 
+    /** dictAdd: adds a new key; returns null (and changes nothing) when it already exists. */
+    public Entry add(byte[] key, Object val) {
+        if (isRehashing()) {
+            rehashStep();
+        }
+        int h = hash(key);
+        int idx = keyIndex(key, h);
+        return idx < 0 ? null : insert(key, h, idx, val);
+    }
+
+    /** dictAddOrFind: the existing entry of key, or a new one with a null value. */
+    public Entry addOrFind(byte[] key) {
+        if (isRehashing()) {
+            rehashStep();
+        }
+        int h = hash(key);
+        int idx = keyIndex(key, h);
+        return idx < 0 ? existing : insert(key, h, idx, null);
+    }
+
     /** dictReplace: sets key to val; returns true when the key was added, false when overwritten. */
     public boolean put(byte[] key, Object val) {
-        Entry e = find(key);
-        if (e != null) {
-            e.val = val;
+        if (isRehashing()) {
+            rehashStep();
+        }
+        int h = hash(key);
+        int idx = keyIndex(key, h);
+        if (idx < 0) {
+            existing.val = val;
             return false;
         }
-        add(key, val);
+        insert(key, h, idx, val);
         return true;
     }
 
-    /** dictDelete: unlinks the key; returns its entry, or null when absent. */
+    /** dictDelete / dictUnlink: unlinks the key; returns its entry, or null when absent. */
     public Entry remove(byte[] key) {
         if (size() == 0) {
             return null;
@@ -319,7 +454,7 @@ public final class Dict {
             int idx = h & (tab.length - 1);
             Entry prev = null;
             for (Entry e = tab[idx]; e != null; e = e.next) {
-                if (e.hash == h && Bytes.equals(e.key, key)) {
+                if (e.hash == h && (e.key == key || Bytes.equals(e.key, key))) {
                     if (prev == null) {
                         tab[idx] = e.next;
                     } else {
@@ -338,7 +473,7 @@ public final class Dict {
         return null;
     }
 
-    /** dictEmpty. */
+    /** dictEmpty. A pause held by a running iteration stays held. */
     public void clear() {
         table[0] = null;
         table[1] = null;
@@ -349,7 +484,7 @@ public final class Dict {
 
     // ---------------------------------------------------------------- random sampling
 
-    /** dictGetRandomKey: a random entry, or null when empty. */
+    /** dictGetRandomKey: a random bucket, then a random entry of its chain; null when empty. */
     public Entry randomEntry() {
         if (size() == 0) {
             return null;
@@ -363,6 +498,7 @@ public final class Dict {
             long s0 = table[0].length;
             long span = s0 + table[1].length - rehashIndex;
             do {
+                // No element lives in table 0 below rehashIndex.
                 long h = rehashIndex + (rnd.nextLong() & Long.MAX_VALUE) % span;
                 head = h >= s0 ? table[1][(int) (h - s0)] : table[0][(int) h];
             } while (head == null);
@@ -385,19 +521,34 @@ public final class Dict {
     }
 
     /**
-     * dictGetSomeKeys: up to count entries sampled from a random run of buckets (fast, not uniform;
-     * what eviction and active expiry sample from).
+     * dictGetFairRandomKey: a random entry of a linear run of buckets, which smooths away the bias of
+     * {@link #randomEntry} towards entries of short chains.
+     */
+    public Entry fairRandomEntry() {
+        Entry[] entries = new Entry[FAIR_SAMPLE];
+        int count = sample(entries, FAIR_SAMPLE);
+        if (count == 0) {
+            return randomEntry();
+        }
+        return entries[ThreadLocalRandom.current().nextInt(count)];
+    }
+
+    /**
+     * dictGetSomeKeys: up to count entries sampled from a random run of buckets (fast, not uniform,
+     * duplicates possible only while rehashing moves entries; what eviction samples from). Does a
+     * rehash step per wanted entry first.
      */
     public int sample(Entry[] out, int count) {
         long size = size();
         if (count > size) {
             count = (int) size;
         }
-        if (count == 0) {
-            return 0;
-        }
+        long maxSteps = count * 10L;
         for (int j = 0; j < count && isRehashing(); j++) {
             rehashStep();
+        }
+        if (count == 0) {
+            return 0;
         }
         int tables = isRehashing() ? 2 : 1;
         long maxMask = table[0].length - 1;
@@ -408,10 +559,11 @@ public final class Dict {
         long i = rnd.nextLong() & maxMask;
         int emptyLen = 0;
         int stored = 0;
-        long maxSteps = count * 10L;
         while (stored < count && maxSteps-- > 0) {
             for (int t = 0; t < tables; t++) {
                 if (tables == 2 && t == 0 && i < rehashIndex) {
+                    // Table 0 is empty below rehashIndex; when i is also past the end of table 1
+                    // (shrinking), neither table has anything before rehashIndex: jump there.
                     if (i >= table[1].length) {
                         i = rehashIndex;
                     } else {
@@ -456,7 +608,8 @@ public final class Dict {
      * dictScan: visits the buckets at cursor v and returns the next cursor (0 when done). The cursor
      * is incremented in reverse-binary order, which is what keeps the full-iteration guarantee across
      * table growth and shrinking; with two tables it visits the small table's bucket and every
-     * bucket of the large table that expands from it.
+     * bucket of the large table that expands from it. Rehashing is paused during the call, so the
+     * visitor may look keys up; it may delete the entry it is given.
      */
     public long scan(long v, Visitor fn) {
         if (size() == 0) {
@@ -468,8 +621,7 @@ public final class Dict {
                 Entry[] t0 = table[0];
                 long m0 = t0.length - 1;
                 emit(t0[(int) (v & m0)], fn);
-                v |= ~m0;
-                v = Long.reverse(Long.reverse(v) + 1);
+                v = nextCursor(v, m0);
             } else {
                 Entry[] t0 = table[0];
                 Entry[] t1 = table[1];
@@ -483,14 +635,19 @@ public final class Dict {
                 emit(t0[(int) (v & m0)], fn);
                 do {
                     emit(t1[(int) (v & m1)], fn);
-                    v |= ~m1;
-                    v = Long.reverse(Long.reverse(v) + 1);
+                    v = nextCursor(v, m1);
                 } while ((v & (m0 ^ m1)) != 0);
             }
         } finally {
             resumeRehashing();
         }
         return v;
+    }
+
+    /** Increments the reversed cursor on the bits of the mask (the unmasked bits are set first). */
+    private static long nextCursor(long v, long mask) {
+        v |= ~mask;
+        return Long.reverse(Long.reverse(v) + 1);
     }
 
     private static void emit(Entry e, Visitor fn) {
@@ -502,8 +659,8 @@ public final class Dict {
     }
 
     /**
-     * Safe iteration over every entry (rehashing paused). The visitor may delete the entry it is
-     * given but must not add keys.
+     * Safe iteration over every entry (rehashing paused), table 0 then table 1, bucket by bucket.
+     * The visitor may delete the entry it is given; keys it adds may or may not be visited.
      */
     public void forEach(Visitor fn) {
         pauseRehashing();
@@ -513,12 +670,74 @@ public final class Dict {
                 if (tab == null) {
                     continue;
                 }
-                for (Entry head : tab) {
-                    emit(head, fn);
+                for (int i = 0; i < tab.length; i++) {
+                    emit(tab[i], fn);
+                    if (table[t] != tab) {
+                        break; // emptied by the visitor
+                    }
                 }
             }
         } finally {
             resumeRehashing();
+        }
+    }
+
+    // ---------------------------------------------------------------- DEBUG HTSTATS
+
+    /** dictGetStats: the text DEBUG HTSTATS prints for this dict (Redis 7.0.15's format). */
+    public String stats() {
+        StringBuilder sb = new StringBuilder();
+        statsOfTable(sb, 0);
+        if (isRehashing()) {
+            statsOfTable(sb, 1);
+        }
+        // Redis renders into a 4096-byte buffer.
+        return sb.length() > 4095 ? sb.substring(0, 4095) : sb.toString();
+    }
+
+    private void statsOfTable(StringBuilder sb, int t) {
+        sb.append("Hash table ").append(t).append(" stats (")
+                .append(t == 0 ? "main hash table" : "rehashing target").append("):\n");
+        if (used[t] == 0) {
+            sb.append("No stats available for empty dictionaries\n");
+            return;
+        }
+        long[] clvector = new long[STATS_VECTLEN];
+        long slots = 0;
+        long maxChain = 0;
+        long totChain = 0;
+        Entry[] tab = table[t];
+        for (Entry head : tab) {
+            if (head == null) {
+                clvector[0]++;
+                continue;
+            }
+            slots++;
+            long chain = 0;
+            for (Entry e = head; e != null; e = e.next) {
+                chain++;
+            }
+            clvector[(int) Math.min(chain, STATS_VECTLEN - 1)]++;
+            maxChain = Math.max(maxChain, chain);
+            totChain += chain;
+        }
+        // C computes these in float and prints them through a double.
+        sb.append(" table size: ").append(tab.length).append('\n')
+                .append(" number of elements: ").append(used[t]).append('\n')
+                .append(" different slots: ").append(slots).append('\n')
+                .append(" max chain length: ").append(maxChain).append('\n')
+                .append(" avg chain length (counted): ").append(NumberFormat.fixed((float) totChain / slots, 2))
+                .append('\n')
+                .append(" avg chain length (computed): ").append(NumberFormat.fixed((float) used[t] / slots, 2))
+                .append('\n')
+                .append(" Chain length distribution:\n");
+        for (int i = 0; i < STATS_VECTLEN - 1; i++) {
+            if (clvector[i] == 0) {
+                continue;
+            }
+            float perc = ((float) clvector[i] / tab.length) * 100;
+            sb.append("   ").append(i).append(": ").append(clvector[i])
+                    .append(" (").append(NumberFormat.fixed(perc, 2)).append("%)\n");
         }
     }
 }

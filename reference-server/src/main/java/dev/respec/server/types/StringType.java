@@ -1,5 +1,7 @@
 package dev.respec.server.types;
 
+import dev.respec.server.keyspace.Digest;
+import dev.respec.server.keyspace.ObjectSizes;
 import dev.respec.server.keyspace.RedisObject;
 import dev.respec.server.util.Bytes;
 
@@ -58,5 +60,15 @@ public final class StringType {
         }
         long v = Bytes.parseLong((byte[]) o.ptr);
         return v >= 0 && v < SHARED_INTEGERS;
+    }
+
+    /** The digest feed (see {@link Values}): the value as one string, whatever its encoding. */
+    public static void digest(RedisObject o, Digest d) {
+        d.mixElement((byte[]) o.ptr);
+    }
+
+    /** The heap bytes behind ptr (see {@link Values}). */
+    public static long allocatedBytes(RedisObject o) {
+        return ObjectSizes.byteArray(((byte[]) o.ptr).length);
     }
 }

@@ -120,4 +120,22 @@ public final class NumberFormat {
         }
         return false;
     }
+
+    /**
+     * C's "%.{decimals}f": the exact binary value rounded half-even, as glibc prints it (Java's
+     * Formatter rounds half-up, which differs on ties such as 3.125 with two decimals).
+     */
+    public static String fixed(double d, int decimals) {
+        if (Double.isNaN(d)) {
+            return "nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        String s = new BigDecimal(d).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+        if (Double.doubleToRawLongBits(d) < 0 && s.charAt(0) != '-') {
+            s = "-" + s;
+        }
+        return s;
+    }
 }

@@ -363,9 +363,4 @@ public final class Eviction {
         poolIdle[k] = idle;
         poolDb[k] = dbid;
     }
-
-    /** The pool's keys, worst to best, for unit tests. */
-    byte[][] poolKeys() {
-        return poolKey.clone();
-    }
 }

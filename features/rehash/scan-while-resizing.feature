@@ -53,7 +53,8 @@ Feature: SCAN keeps its promise while the keyspace resizes
     And for n from 1001 to 1100, "GET key:{n}" replies (nil)
 
   Scenario: Keys with an expire keep it across resizes of the keyspace and of the expires table
-    Given for n from 1 to 20000, the client runs "SET key:{n} value:{n} EXAT 4102444800"
+    Given for n from 1 to 20000, the client runs "SET key:{n} value:{n}"
+    And for n from 1 to 20000, the client runs "EXPIREAT key:{n} 4102444800"
     And for n from 1 to 100000, the client runs "SET plain:{n} x"
     When for n from 1 to 100000, the client runs "DEL plain:{n}"
     And the client waits 300 ms

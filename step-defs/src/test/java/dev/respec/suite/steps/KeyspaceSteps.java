@@ -110,17 +110,21 @@ public final class KeyspaceSteps {
         }
     }
 
+    /** Pipelines the range in batches; a range from a higher to a lower number runs downwards. */
     private static void pipeline(RespConnection c, int from, int to, IntFunction<List<byte[]>> command, ReplyCheck check)
             throws IOException {
-        for (int start = from; start <= to; start += BATCH) {
-            int end = Math.min(to, start + BATCH - 1);
+        int step = from <= to ? 1 : -1;
+        int total = Math.abs(to - from) + 1;
+        for (int done = 0; done < total; done += BATCH) {
+            int size = Math.min(BATCH, total - done);
+            int first = from + step * done;
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            for (int n = start; n <= end; n++) {
-                out.writeBytes(RespConnection.encode(command.apply(n)));
+            for (int i = 0; i < size; i++) {
+                out.writeBytes(RespConnection.encode(command.apply(first + step * i)));
             }
             c.sendRaw(out.toByteArray());
-            for (int n = start; n <= end; n++) {
-                check.check(n, c.read(BATCH_TIMEOUT));
+            for (int i = 0; i < size; i++) {
+                check.check(first + step * i, c.read(BATCH_TIMEOUT));
             }
         }
     }
@@ -141,6 +145,9 @@ public final class KeyspaceSteps {
     public void theClientIteratesWhileRunning(String scanTemplate, String template, int from, int to, int perCall) {
         if (!scanTemplate.contains("{cursor}")) {
             throw new IllegalArgumentException("the command must hold {cursor} where the cursor goes: " + scanTemplate);
+        }
+        if (from > to || perCall <= 0) {
+            throw new IllegalArgumentException("the range must go upwards and run at least one command per call");
         }
         iterated = new HashMap<>();
         iterationCalls = 0;

@@ -158,7 +158,23 @@ public final class Server {
      */
     public void keyModified(Database db, byte[] key, String event) {
         db.valueChanged(key);
+        keySignaled(db, key, event);
         dirty++;
+    }
+
+    /**
+     * signalModifiedKey + notifyKeyspaceEvent without counting a change: for the other key of a
+     * write that Redis counts once (RENAME's source, MOVE's target database).
+     */
+    public void keySignaled(Database db, byte[] key, String event) {
+    }
+
+    /**
+     * signalFlushedDb: every key of db changed at once (FLUSHDB, FLUSHALL, SWAPDB); {@code changes}
+     * is what Redis adds to dirty (the keys removed, or 1 for a swap).
+     */
+    public void dbModified(Database db, long changes) {
+        dirty += changes;
     }
 
     /**

@@ -121,6 +121,18 @@ public final class Database {
         datasetBytes += ObjectSizes.DICT_ENTRY + ObjectSizes.byteArray(key.length) + account(e);
     }
 
+    /**
+     * dbAdd of a value that already lived under another key or in another database (RENAME, MOVE):
+     * in Redis it is the same object, so it keeps its LRU clock or LFU counter. The key must not exist.
+     */
+    public void addExisting(byte[] key, RedisObject val) {
+        Dict.Entry e = keys.add(key, val);
+        if (e == null) {
+            throw new IllegalStateException("dbAdd on an existing key");
+        }
+        datasetBytes += ObjectSizes.DICT_ENTRY + ObjectSizes.byteArray(key.length) + account(e);
+    }
+
     /** dbOverwrite: the key must exist; its expire is kept. */
     public void overwrite(byte[] key, RedisObject val) {
         Dict.Entry e = keys.find(key);
@@ -278,7 +290,8 @@ public final class Database {
 
     /**
      * dbRandomKey: a fair random key that is not expired, or null. Expired keys met on the way are
-     * deleted (a replica, which cannot delete them, would give up after 100 tries).
+     * deleted, so on a master the loop ends (Redis gives up after 100 tries only on replicas, which
+     * may not delete).
      */
     public byte[] randomKey() {
         while (true) {

@@ -95,8 +95,23 @@ public final class Eviction {
         return (int) ((server.mstime() / LRU_CLOCK_RESOLUTION_MS) & LRU_CLOCK_MAX);
     }
 
-    /** createObject's clock: now for LRU, (now-in-minutes, LFU_INIT_VAL) for LFU. */
+    /**
+     * MAXMEMORY_FLAG_NO_SHARED_INTEGERS: with maxmemory set and an LRU or LFU policy every value needs
+     * a clock of its own, so Redis stops handing out shared integers for values.
+     */
+    public boolean sharedIntegersAllowed() {
+        return server.config().maxmemory == 0 || (policy() & (FLAG_LRU | FLAG_LFU)) == 0;
+    }
+
+    /**
+     * createObject's clock: now for LRU, (now-in-minutes, LFU_INIT_VAL) for LFU. A value entering the
+     * keyspace while shared integers are not allowed becomes a private object, as
+     * createStringObjectFromLongLongForValue would have made it.
+     */
     public void initialize(RedisObject o) {
+        if (o.shared && !sharedIntegersAllowed()) {
+            o.shared = false;
+        }
         if (lfuPolicy()) {
             o.lru = (lfuTimeInMinutes() << 8) | LFU_INIT_VAL;
         } else {

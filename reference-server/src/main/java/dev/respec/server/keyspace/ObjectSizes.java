@@ -19,8 +19,8 @@ public final class ObjectSizes {
 
     /** Dict.Entry: key, val, next references, hash and meta ints. */
     public static final long DICT_ENTRY = align(OBJECT_HEADER + 3L * REFERENCE + 8);
-    /** RedisObject: type and encoding bytes, lru int, ptr reference. */
-    public static final long REDIS_OBJECT = align(OBJECT_HEADER + 2 + 4 + REFERENCE);
+    /** RedisObject: type, encoding and shared bytes, lru int, ptr reference. */
+    public static final long REDIS_OBJECT = align(OBJECT_HEADER + 3 + 4 + REFERENCE);
     /** A boxed Long (expire times in the expires dict). */
     public static final long LONG_BOX = align(OBJECT_HEADER + 8);
     /** A Dict: two table references, two used counters, rehash index, pause count, policy, scratch. */

@@ -27,6 +27,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * owner shrinks a table that falls under {@link #MIN_FILL_PERCENT} ({@link #needsShrink},
  * {@link #resize}): serverCron for the keyspace, the type API after a delete for values.
  *
+ * <p>Bucket arrays are segmented: a table of more than {@link #SEGMENT_SIZE} buckets is an array of
+ * segments of that many buckets each, and a segment is only allocated when a key first lands in it.
+ * Redis gets a big table's memory from calloc, which the kernel hands over as zero pages on first
+ * touch; a flat Java array of millions of references would instead be zeroed all at once, stalling
+ * the event loop for tens of milliseconds at each doubling. Bucket numbering, and so rehashing, SCAN
+ * cursors and the statistics, are those of a flat table.
+ *
  * <p>Using it as a value encoding: keys are the elements (fields, members), {@code val} is whatever
  * the type stores (null for sets). Call {@link #shrinkIfNeeded} after deletes, as t_hash.c, t_set.c
  * and t_zset.c do. Single-threaded: only the event loop thread touches a dict.
@@ -40,6 +47,10 @@ public final class Dict {
     public static final int MAX_SIZE = 1 << 30;
     /** GETFAIR_NUM_ENTRIES: how many entries dictGetFairRandomKey samples. */
     private static final int FAIR_SAMPLE = 15;
+    /** Buckets per segment (64 KB of references with compressed oops). */
+    public static final int SEGMENT_BITS = 14;
+    public static final int SEGMENT_SIZE = 1 << SEGMENT_BITS;
+    private static final int SEGMENT_MASK = SEGMENT_SIZE - 1;
     /** DICT_STATS_VECTLEN: chain lengths counted by {@link #stats}. */
     private static final int STATS_VECTLEN = 50;
 
@@ -85,7 +96,12 @@ public final class Dict {
     /** dict_can_resize: turned off while a snapshot wants memory kept still; forced past the ratio. */
     private static boolean canResize = true;
 
-    private final Entry[][] table = new Entry[2][];
+    /** table[t][segment][bucket]: null while table t does not exist; a segment is null until used. */
+    private final Entry[][][] table = new Entry[2][][];
+    /** Buckets of table t (a power of two), 0 when it does not exist. */
+    private final int[] size = new int[2];
+    /** Segments allocated in table t, for memory accounting. */
+    private final int[] segments = new int[2];
     private final long[] used = new long[2];
     private long rehashIndex = -1;
     private int pauseRehash;
@@ -119,7 +135,19 @@ public final class Dict {
 
     /** Number of buckets of table 0 and table 1 (0 when absent), for DEBUG HTSTATS and memory accounting. */
     public long buckets(int t) {
-        return table[t] == null ? 0 : table[t].length;
+        return size[t];
+    }
+
+    /** The heap bytes of both tables' bucket arrays: the segment directory and the segments in use. */
+    public long tableBytes() {
+        long bytes = 0;
+        for (int t = 0; t <= 1; t++) {
+            if (table[t] != null) {
+                bytes += ObjectSizes.referenceArray(table[t].length)
+                        + segments[t] * ObjectSizes.referenceArray(Math.min(size[t], SEGMENT_SIZE));
+            }
+        }
+        return bytes;
     }
 
     /** dictSlots: buckets of both tables. */
@@ -138,7 +166,54 @@ public final class Dict {
 
     /** The head of a bucket's chain (walk it with {@link #nextInChain}). */
     public Entry bucket(int t, int index) {
-        return table[t][index];
+        return head(t, index);
+    }
+
+    private Entry head(int t, int index) {
+        Entry[] seg = table[t][index >>> SEGMENT_BITS];
+        return seg == null ? null : seg[index & SEGMENT_MASK];
+    }
+
+    private void setHead(int t, int index, Entry e) {
+        Entry[][] segs = table[t];
+        Entry[] seg = segs[index >>> SEGMENT_BITS];
+        if (seg == null) {
+            if (e == null) {
+                return;
+            }
+            seg = new Entry[SEGMENT_SIZE];
+            segs[index >>> SEGMENT_BITS] = seg;
+            segments[t]++;
+        }
+        seg[index & SEGMENT_MASK] = e;
+    }
+
+    /** A table of n buckets: one segment of n buckets when small, else a directory of lazy segments. */
+    private void createTable(int t, int n) {
+        if (n <= SEGMENT_SIZE) {
+            table[t] = new Entry[][] {new Entry[n]};
+            segments[t] = 1;
+        } else {
+            table[t] = new Entry[n >>> SEGMENT_BITS][];
+            segments[t] = 0;
+        }
+        size[t] = n;
+    }
+
+    private void dropTable(int t) {
+        table[t] = null;
+        size[t] = 0;
+        segments[t] = 0;
+        used[t] = 0;
+    }
+
+    /** Table 1 becomes table 0 (the end of a rehash). */
+    private void promoteTable() {
+        table[0] = table[1];
+        size[0] = size[1];
+        segments[0] = segments[1];
+        used[0] = used[1];
+        dropTable(1);
     }
 
     public static Entry nextInChain(Entry e) {
@@ -169,18 +244,17 @@ public final class Dict {
             return false;
         }
         int realSize = nextPower(size);
-        if (realSize < size && size > MAX_SIZE) {
+        if (realSize < size) {
             return false;
         }
-        if (table[0] != null && realSize == table[0].length) {
+        if (table[0] != null && realSize == this.size[0]) {
             return false;
         }
-        Entry[] n = new Entry[realSize];
         if (table[0] == null) {
-            table[0] = n;
+            createTable(0, realSize);
             return true;
         }
-        table[1] = n;
+        createTable(1, realSize);
         used[1] = 0;
         rehashIndex = 0;
         return true;
@@ -195,7 +269,7 @@ public final class Dict {
             expand(INITIAL_SIZE);
             return;
         }
-        long size = table[0].length;
+        long size = this.size[0];
         if (used[0] >= size && (canResize || used[0] / size > FORCE_RESIZE_RATIO) && expandAllowed(size)) {
             expand(used[0] + 1);
         }
@@ -243,34 +317,29 @@ public final class Dict {
             return false;
         }
         int emptyVisits = n * 10;
-        Entry[] from = table[0];
-        Entry[] to = table[1];
-        int mask = to.length - 1;
+        int mask = size[1] - 1;
         while (n-- > 0 && used[0] != 0) {
-            while (from[(int) rehashIndex] == null) {
+            while (head(0, (int) rehashIndex) == null) {
                 rehashIndex++;
                 if (--emptyVisits == 0) {
                     return true;
                 }
             }
-            Entry e = from[(int) rehashIndex];
+            Entry e = head(0, (int) rehashIndex);
             while (e != null) {
                 Entry next = e.next;
                 int idx = e.hash & mask;
-                e.next = to[idx];
-                to[idx] = e;
+                e.next = head(1, idx);
+                setHead(1, idx, e);
                 used[0]--;
                 used[1]++;
                 e = next;
             }
-            from[(int) rehashIndex] = null;
+            setHead(0, (int) rehashIndex, null);
             rehashIndex++;
         }
         if (used[0] == 0) {
-            table[0] = table[1];
-            used[0] = used[1];
-            table[1] = null;
-            used[1] = 0;
+            promoteTable();
             rehashIndex = -1;
             return false;
         }
@@ -343,11 +412,10 @@ public final class Dict {
 
     private Entry lookup(byte[] key, int h) {
         for (int t = 0; t <= 1; t++) {
-            Entry[] tab = table[t];
-            if (tab == null) {
+            if (table[t] == null) {
                 break;
             }
-            for (Entry e = tab[h & (tab.length - 1)]; e != null; e = e.next) {
+            for (Entry e = head(t, h & (size[t] - 1)); e != null; e = e.next) {
                 if (e.hash == h && (e.key == key || Bytes.equals(e.key, key))) {
                     return e;
                 }
@@ -377,9 +445,8 @@ public final class Dict {
         expandIfNeeded();
         int idx = -1;
         for (int t = 0; t <= 1; t++) {
-            Entry[] tab = table[t];
-            idx = h & (tab.length - 1);
-            for (Entry e = tab[idx]; e != null; e = e.next) {
+            idx = h & (size[t] - 1);
+            for (Entry e = head(t, idx); e != null; e = e.next) {
                 if (e.hash == h && (e.key == key || Bytes.equals(e.key, key))) {
                     existing = e;
                     return -1;
@@ -396,8 +463,8 @@ public final class Dict {
     private Entry insert(byte[] key, int h, int idx, Object val) {
         int t = isRehashing() ? 1 : 0;
         Entry e = new Entry(key, h, val);
-        e.next = table[t][idx];
-        table[t][idx] = e;
+        e.next = head(t, idx);
+        setHead(t, idx, e);
         used[t]++;
         return e;
     }
@@ -447,16 +514,15 @@ public final class Dict {
         }
         int h = hash(key);
         for (int t = 0; t <= 1; t++) {
-            Entry[] tab = table[t];
-            if (tab == null) {
+            if (table[t] == null) {
                 break;
             }
-            int idx = h & (tab.length - 1);
+            int idx = h & (size[t] - 1);
             Entry prev = null;
-            for (Entry e = tab[idx]; e != null; e = e.next) {
+            for (Entry e = head(t, idx); e != null; e = e.next) {
                 if (e.hash == h && (e.key == key || Bytes.equals(e.key, key))) {
                     if (prev == null) {
-                        tab[idx] = e.next;
+                        setHead(t, idx, e.next);
                     } else {
                         prev.next = e.next;
                     }
@@ -475,10 +541,8 @@ public final class Dict {
 
     /** dictEmpty. A pause held by a running iteration stays held. */
     public void clear() {
-        table[0] = null;
-        table[1] = null;
-        used[0] = 0;
-        used[1] = 0;
+        dropTable(0);
+        dropTable(1);
         rehashIndex = -1;
     }
 
@@ -495,17 +559,17 @@ public final class Dict {
         ThreadLocalRandom rnd = ThreadLocalRandom.current();
         Entry head;
         if (isRehashing()) {
-            long s0 = table[0].length;
-            long span = s0 + table[1].length - rehashIndex;
+            long s0 = size[0];
+            long span = s0 + size[1] - rehashIndex;
             do {
                 // No element lives in table 0 below rehashIndex.
                 long h = rehashIndex + (rnd.nextLong() & Long.MAX_VALUE) % span;
-                head = h >= s0 ? table[1][(int) (h - s0)] : table[0][(int) h];
+                head = h >= s0 ? head(1, (int) (h - s0)) : head(0, (int) h);
             } while (head == null);
         } else {
-            int mask = table[0].length - 1;
+            int mask = size[0] - 1;
             do {
-                head = table[0][rnd.nextInt() & mask];
+                head = head(0, rnd.nextInt() & mask);
             } while (head == null);
         }
         int len = 0;
@@ -539,9 +603,9 @@ public final class Dict {
      * rehash step per wanted entry first.
      */
     public int sample(Entry[] out, int count) {
-        long size = size();
-        if (count > size) {
-            count = (int) size;
+        long elements = size();
+        if (count > elements) {
+            count = (int) elements;
         }
         long maxSteps = count * 10L;
         for (int j = 0; j < count && isRehashing(); j++) {
@@ -551,9 +615,9 @@ public final class Dict {
             return 0;
         }
         int tables = isRehashing() ? 2 : 1;
-        long maxMask = table[0].length - 1;
-        if (tables > 1 && table[1].length - 1 > maxMask) {
-            maxMask = table[1].length - 1;
+        long maxMask = size[0] - 1;
+        if (tables > 1 && size[1] - 1 > maxMask) {
+            maxMask = size[1] - 1;
         }
         ThreadLocalRandom rnd = ThreadLocalRandom.current();
         long i = rnd.nextLong() & maxMask;
@@ -564,16 +628,16 @@ public final class Dict {
                 if (tables == 2 && t == 0 && i < rehashIndex) {
                     // Table 0 is empty below rehashIndex; when i is also past the end of table 1
                     // (shrinking), neither table has anything before rehashIndex: jump there.
-                    if (i >= table[1].length) {
+                    if (i >= size[1]) {
                         i = rehashIndex;
                     } else {
                         continue;
                     }
                 }
-                if (i >= table[t].length) {
+                if (i >= size[t]) {
                     continue;
                 }
-                Entry e = table[t][(int) i];
+                Entry e = head(t, (int) i);
                 if (e == null) {
                     emptyLen++;
                     if (emptyLen >= 5 && emptyLen > count) {
@@ -618,23 +682,17 @@ public final class Dict {
         pauseRehashing();
         try {
             if (!isRehashing()) {
-                Entry[] t0 = table[0];
-                long m0 = t0.length - 1;
-                emit(t0[(int) (v & m0)], fn);
+                long m0 = size[0] - 1;
+                emit(head(0, (int) (v & m0)), fn);
                 v = nextCursor(v, m0);
             } else {
-                Entry[] t0 = table[0];
-                Entry[] t1 = table[1];
-                if (t0.length > t1.length) {
-                    Entry[] tmp = t0;
-                    t0 = t1;
-                    t1 = tmp;
-                }
-                long m0 = t0.length - 1;
-                long m1 = t1.length - 1;
-                emit(t0[(int) (v & m0)], fn);
+                int small = size[0] <= size[1] ? 0 : 1;
+                int large = 1 - small;
+                long m0 = size[small] - 1;
+                long m1 = size[large] - 1;
+                emit(head(small, (int) (v & m0)), fn);
                 do {
-                    emit(t1[(int) (v & m1)], fn);
+                    emit(head(large, (int) (v & m1)), fn);
                     v = nextCursor(v, m1);
                 } while ((v & (m0 ^ m1)) != 0);
             }
@@ -666,14 +724,19 @@ public final class Dict {
         pauseRehashing();
         try {
             for (int t = 0; t <= 1; t++) {
-                Entry[] tab = table[t];
-                if (tab == null) {
+                Entry[][] segs = table[t];
+                if (segs == null) {
                     continue;
                 }
-                for (int i = 0; i < tab.length; i++) {
-                    emit(tab[i], fn);
-                    if (table[t] != tab) {
-                        break; // emptied by the visitor
+                for (Entry[] seg : segs) {
+                    if (seg == null) {
+                        continue;
+                    }
+                    for (Entry head : seg) {
+                        emit(head, fn);
+                        if (table[t] != segs) {
+                            return; // emptied by the visitor
+                        }
                     }
                 }
             }
@@ -706,8 +769,8 @@ public final class Dict {
         long slots = 0;
         long maxChain = 0;
         long totChain = 0;
-        Entry[] tab = table[t];
-        for (Entry head : tab) {
+        for (int i = 0; i < size[t]; i++) {
+            Entry head = head(t, i);
             if (head == null) {
                 clvector[0]++;
                 continue;
@@ -722,7 +785,7 @@ public final class Dict {
             totChain += chain;
         }
         // C computes these in float and prints them through a double.
-        sb.append(" table size: ").append(tab.length).append('\n')
+        sb.append(" table size: ").append(size[t]).append('\n')
                 .append(" number of elements: ").append(used[t]).append('\n')
                 .append(" different slots: ").append(slots).append('\n')
                 .append(" max chain length: ").append(maxChain).append('\n')
@@ -735,7 +798,7 @@ public final class Dict {
             if (clvector[i] == 0) {
                 continue;
             }
-            float perc = ((float) clvector[i] / tab.length) * 100;
+            float perc = ((float) clvector[i] / size[t]) * 100;
             sb.append("   ").append(i).append(": ").append(clvector[i])
                     .append(" (").append(NumberFormat.fixed(perc, 2)).append("%)\n");
         }

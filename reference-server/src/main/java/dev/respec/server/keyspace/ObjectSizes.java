@@ -23,9 +23,12 @@ public final class ObjectSizes {
     public static final long REDIS_OBJECT = align(OBJECT_HEADER + 3 + 4 + REFERENCE);
     /** A boxed Long (expire times in the expires dict). */
     public static final long LONG_BOX = align(OBJECT_HEADER + 8);
-    /** A Dict: two table references, two used counters, rehash index, pause count, policy, scratch. */
-    public static final long DICT = align(OBJECT_HEADER + 4L * REFERENCE + 3 * 8 + 4)
-            + referenceArray(2) + align(ARRAY_HEADER + 2 * 8);
+    /**
+     * A Dict: its fields (table, size, segments and used arrays, policy, scratch entry, rehash index,
+     * pause count) and its three small arrays.
+     */
+    public static final long DICT = align(OBJECT_HEADER + 6L * REFERENCE + 8 + 4)
+            + referenceArray(2) + 2 * align(ARRAY_HEADER + 2 * 4) + align(ARRAY_HEADER + 2 * 8);
 
     private ObjectSizes() {
     }
@@ -44,14 +47,12 @@ public final class ObjectSizes {
 
     /** The dict itself, its bucket arrays and its entries (not what keys and values point to). */
     public static long dictOverhead(Dict d) {
-        return DICT + (d.buckets(0) > 0 ? referenceArray(d.buckets(0)) : 0)
-                + (d.buckets(1) > 0 ? referenceArray(d.buckets(1)) : 0) + d.size() * DICT_ENTRY;
+        return DICT + d.tableBytes() + d.size() * DICT_ENTRY;
     }
 
-    /** The bucket arrays of a dict. */
+    /** The bucket arrays of a dict (the segments in use and their directories). */
     public static long dictTables(Dict d) {
-        return (d.buckets(0) > 0 ? referenceArray(d.buckets(0)) : 0)
-                + (d.buckets(1) > 0 ? referenceArray(d.buckets(1)) : 0);
+        return d.tableBytes();
     }
 
     private static boolean compressedOops() {

@@ -42,8 +42,9 @@ class DatabaseAccountingTest {
         long perKey = ObjectSizes.DICT_ENTRY + ObjectSizes.byteArray(1) + ObjectSizes.REDIS_OBJECT
                 + ObjectSizes.byteArray(16);
         assertThat(db.datasetBytes()).isEqualTo(perKey);
-        // plus the first bucket array
-        assertThat(server.memory().usedMemory() - before).isEqualTo(perKey + ObjectSizes.referenceArray(4));
+        // plus the first bucket array: a one-segment directory and a segment of four buckets
+        assertThat(server.memory().usedMemory() - before)
+                .isEqualTo(perKey + ObjectSizes.referenceArray(1) + ObjectSizes.referenceArray(4));
         assertThat(MemoryAccounting.keyUsage(Bytes.of("k"), (RedisObject) db.keys.get(Bytes.of("k"))))
                 .isEqualTo(perKey);
     }

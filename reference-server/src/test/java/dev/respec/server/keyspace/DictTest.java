@@ -112,6 +112,31 @@ class DictTest {
     }
 
     @Test
+    void aBigTableAllocatesItsSegmentsOnlyAsKeysLandInThem() {
+        Dict d = filled(100);
+        finishRehash(d);
+        long small = d.tableBytes();
+        assertThat(d.expand(64L * Dict.SEGMENT_SIZE)).isTrue();
+        // The directory of 64 segments, and no segment yet.
+        assertThat(d.tableBytes() - small).isEqualTo(ObjectSizes.referenceArray(64));
+        finishRehash(d);
+        assertThat(d.buckets(0)).isEqualTo(64L * Dict.SEGMENT_SIZE);
+        // 100 keys land in at most 100 segments of the 64.
+        assertThat(d.tableBytes()).isLessThanOrEqualTo(ObjectSizes.referenceArray(64)
+                + 64 * ObjectSizes.referenceArray(Dict.SEGMENT_SIZE));
+        for (int i = 0; i < 100; i++) {
+            assertThat(d.get(key(i))).isEqualTo(i);
+        }
+        Set<String> seen = new HashSet<>();
+        long cursor = 0;
+        do {
+            cursor = d.scan(cursor, e -> seen.add(Bytes.str(e.key)));
+        } while (cursor != 0);
+        assertThat(seen).hasSize(100);
+        assertThat(d.stats()).contains(" table size: " + 64 * Dict.SEGMENT_SIZE + "\n number of elements: 100\n");
+    }
+
+    @Test
     void expandRefusesSizesBelowTheElementsAndTheCurrentSize() {
         Dict d = filled(10);
         finishRehash(d);
@@ -381,10 +406,12 @@ class DictTest {
         Dict d = filled(200);
         finishRehash(d);
         Set<String> covered = new HashSet<>();
-        Dict.Entry[] out = new Dict.Entry[5];
+        // A sample takes whole chains from their head, so an entry deeper in a chain than the sample
+        // size is never returned (as in Redis); 16 is deeper than any chain here.
+        Dict.Entry[] out = new Dict.Entry[16];
         for (int round = 0; round < 5000; round++) {
-            int n = d.sample(out, 5);
-            assertThat(n).isBetween(1, 5);
+            int n = d.sample(out, 16);
+            assertThat(n).isBetween(1, 16);
             for (int i = 0; i < n; i++) {
                 assertThat(d.get(out[i].key)).isSameAs(out[i].val);
                 covered.add(Bytes.str(out[i].key));

@@ -30,13 +30,17 @@ import java.nio.file.Path;
 public final class MemoryAccounting {
     /**
      * What an idle reference server keeps live on the heap (command table, configuration, event
-     * loop): measured with a full GC on an idle server (jcmd GC.heap_info), rounded.
+     * loop): {@code jcmd <pid> GC.class_histogram} (which collects first) totals 4.9 MB with compressed
+     * oops and 6.0 MB without, on a server that has just started; rounded to 5 MB.
      */
-    public static final long STARTUP_HEAP = 2L << 20;
+    public static final long STARTUP_HEAP = 5L << 20;
     /** A Client object with its parser state and bookkeeping, beyond its two buffers. */
     private static final long CLIENT_FIXED = 1024;
-    /** Redis's doctor thresholds. */
-    private static final long DOCTOR_EMPTY_BELOW = 5L << 20;
+    /**
+     * Redis calls an instance empty under 5 MB in total, of which about 1 MB is its startup memory;
+     * the same 4 MB are compared here net of the (larger) startup memory of a JVM server.
+     */
+    private static final long DOCTOR_EMPTY_NET_BELOW = 4L << 20;
     private static final long DOCTOR_BIG_CLIENT = 200L << 10;
 
     private final Server server;
@@ -186,7 +190,7 @@ public final class MemoryAccounting {
         boolean bigPeak = false;
         boolean bigClientBuf = false;
         int reports = 0;
-        if (mh.totalAllocated < DOCTOR_EMPTY_BELOW) {
+        if (mh.totalAllocated - mh.startupAllocated < DOCTOR_EMPTY_NET_BELOW) {
             empty = true;
             reports++;
         } else {

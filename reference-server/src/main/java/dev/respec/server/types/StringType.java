@@ -196,11 +196,21 @@ public final class StringType {
 
     /** The digest feed (see {@link Values}): the value as one string, whatever its encoding. */
     public static void digest(RedisObject o, Digest d) {
-        d.mixElement((byte[]) o.ptr);
+        d.mixElement(bytes(o));
     }
 
-    /** The heap bytes behind ptr (see {@link Values}). */
+    /** A {@link Grown} view and its {@link AppendBuffer}: two small objects in front of the bytes. */
+    private static final long GROWN_OVERHEAD = ObjectSizes.align(ObjectSizes.OBJECT_HEADER + ObjectSizes.REFERENCE + 4)
+            + ObjectSizes.align(ObjectSizes.OBJECT_HEADER + ObjectSizes.REFERENCE + 4);
+
+    /**
+     * The heap bytes behind ptr (see {@link Values}): the array, or a view and its whole buffer (the
+     * spare room APPEND keeps is memory in use, as sds's is in Redis).
+     */
     public static long allocatedBytes(RedisObject o) {
-        return ObjectSizes.byteArray(((byte[]) o.ptr).length);
+        if (o.ptr instanceof byte[] b) {
+            return ObjectSizes.byteArray(b.length);
+        }
+        return GROWN_OVERHEAD + ObjectSizes.byteArray(((Grown) o.ptr).buffer.data.length);
     }
 }

@@ -78,6 +78,17 @@ class DatabaseAccountingTest {
     }
 
     @Test
+    void anAppendedStringCountsTheRoomItKeepsForMore() {
+        RedisObject o = StringType.create(new byte[100]);
+        for (int i = 0; i < 10; i++) {
+            o = StringType.append(o, new byte[100]);
+        }
+        db.setKey(Bytes.of("k"), o, false);
+        assertThat(Values.allocatedBytes(o)).isGreaterThan(ObjectSizes.REDIS_OBJECT + ObjectSizes.byteArray(1100));
+        assertThat(db.datasetBytes()).isEqualTo(recount(db));
+    }
+
+    @Test
     void swapdbSwapsTheAccounting() {
         db.setKey(Bytes.of("a"), StringType.create(new byte[50]), false);
         Database other = server.db(1);

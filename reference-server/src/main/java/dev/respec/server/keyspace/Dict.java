@@ -103,6 +103,8 @@ public final class Dict {
     /** Segments allocated in table t, for memory accounting. */
     private final int[] segments = new int[2];
     private final long[] used = new long[2];
+    /** The heap bytes of the keys' arrays, kept as keys come and go (memory accounting of values). */
+    private long keyBytes;
     private long rehashIndex = -1;
     private int pauseRehash;
     private ExpandPolicy expandPolicy;
@@ -148,6 +150,11 @@ public final class Dict {
             }
         }
         return bytes;
+    }
+
+    /** The heap bytes of every key's byte array. */
+    public long keyBytes() {
+        return keyBytes;
     }
 
     /** dictSlots: buckets of both tables. */
@@ -466,6 +473,7 @@ public final class Dict {
         e.next = head(t, idx);
         setHead(t, idx, e);
         used[t]++;
+        keyBytes += ObjectSizes.byteArray(key.length);
         return e;
     }
 
@@ -527,6 +535,7 @@ public final class Dict {
                         prev.next = e.next;
                     }
                     used[t]--;
+                    keyBytes -= ObjectSizes.byteArray(e.key.length);
                     e.next = null;
                     return e;
                 }
@@ -543,6 +552,7 @@ public final class Dict {
     public void clear() {
         dropTable(0);
         dropTable(1);
+        keyBytes = 0;
         rehashIndex = -1;
     }
 

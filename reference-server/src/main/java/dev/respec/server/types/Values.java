@@ -41,8 +41,36 @@ public final class Values {
     public static long allocatedBytes(RedisObject o) {
         long payload = switch (o.type) {
             case RedisObject.STRING -> StringType.allocatedBytes(o);
-            default -> o.ptr instanceof Dict d ? ObjectSizes.dictOverhead(d) : UNKNOWN_VALUE_BYTES;
+            default -> o.ptr instanceof Dict d ? dictBytes(d) : UNKNOWN_VALUE_BYTES;
         };
         return ObjectSizes.REDIS_OBJECT + payload;
+    }
+
+    /** Values looked at to estimate a dict's values, as objectComputeSize samples (its default). */
+    private static final int VALUE_SAMPLES = 5;
+
+    /**
+     * A hashtable-encoded value: the dict, its entries and keys (exact, kept by the dict), and its
+     * values estimated from a few of them times their number (what objectComputeSize does; O(1)).
+     * Values may be byte arrays (hash values), boxed doubles (sorted set scores) or absent (sets).
+     */
+    public static long dictBytes(Dict d) {
+        long bytes = ObjectSizes.dictOverhead(d) + d.keyBytes();
+        long n = d.size();
+        if (n == 0) {
+            return bytes;
+        }
+        Dict.Entry[] sample = new Dict.Entry[VALUE_SAMPLES];
+        int got = d.sample(sample, VALUE_SAMPLES);
+        long sampled = 0;
+        for (int i = 0; i < got; i++) {
+            Object v = sample[i].val;
+            if (v instanceof byte[] b) {
+                sampled += ObjectSizes.byteArray(b.length);
+            } else if (v != null) {
+                sampled += ObjectSizes.LONG_BOX; // a boxed Double has a Long's layout
+            }
+        }
+        return got == 0 ? bytes : bytes + ObjectSizes.align(sampled * n / got);
     }
 }

@@ -60,6 +60,23 @@ class DictTest {
     }
 
     @Test
+    void keyBytesFollowTheKeys() {
+        Dict d = filled(1000);
+        long[] sum = {0};
+        d.forEach(e -> sum[0] += ObjectSizes.byteArray(e.key.length));
+        assertThat(d.keyBytes()).isEqualTo(sum[0]);
+        for (int i = 0; i < 600; i++) {
+            d.remove(key(i));
+        }
+        d.put(key(5), 1);
+        sum[0] = 0;
+        d.forEach(e -> sum[0] += ObjectSizes.byteArray(e.key.length));
+        assertThat(d.keyBytes()).isEqualTo(sum[0]);
+        d.clear();
+        assertThat(d.keyBytes()).isZero();
+    }
+
+    @Test
     void firstAddCreatesTheInitialTableWithoutRehashing() {
         Dict d = new Dict();
         d.add(key(0), 0);

@@ -9,6 +9,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The server's memory accounting: what zmalloc_used_memory() is to Redis. {@link #usedMemory} is the
@@ -144,7 +146,7 @@ public final class MemoryAccounting {
         public float datasetPercentage;
         public float peakPercentage;
         /** Per database with keys: {id, overhead.hashtable.main, overhead.hashtable.expires}. */
-        public final java.util.List<long[]> dbs = new java.util.ArrayList<>();
+        public final List<long[]> dbs = new ArrayList<>();
         public long heapUsed;
         public long heapCommitted;
         public long rss;

@@ -37,6 +37,8 @@ import redis.clients.jedis.Jedis;
  */
 public final class KeyspaceBench {
     private static final byte[] VALUE_16 = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    /** FLUSHALL of millions of keys takes seconds on Redis (Jedis's default timeout is 2 s). */
+    private static final int TIMEOUT_MS = 120_000;
 
     private KeyspaceBench() {
     }
@@ -83,7 +85,7 @@ public final class KeyspaceBench {
         Histogram rtt = new Histogram(60_000_000_000L, 3);
         AtomicBoolean done = new AtomicBoolean();
         Thread probe = new Thread(() -> {
-            try (Jedis j = new Jedis(t.host(), t.port())) {
+            try (Jedis j = new Jedis(t.host(), t.port(), TIMEOUT_MS)) {
                 while (!done.get()) {
                     long t0 = System.nanoTime();
                     j.ping();
@@ -122,7 +124,7 @@ public final class KeyspaceBench {
     }
 
     private static long usedMemory(Target t) {
-        try (Jedis j = new Jedis(t.host(), t.port())) {
+        try (Jedis j = new Jedis(t.host(), t.port(), TIMEOUT_MS)) {
             Map<String, String> info = new LinkedHashMap<>();
             for (String line : j.info("memory").split("\r\n")) {
                 int colon = line.indexOf(':');
@@ -149,7 +151,7 @@ public final class KeyspaceBench {
     // ---- plumbing ----------------------------------------------------------------------------------------
 
     private static void flush(Target t) {
-        try (Jedis j = new Jedis(t.host(), t.port())) {
+        try (Jedis j = new Jedis(t.host(), t.port(), TIMEOUT_MS)) {
             j.flushAll();
         }
     }

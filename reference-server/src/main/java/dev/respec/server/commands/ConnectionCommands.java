@@ -226,7 +226,8 @@ public final class ConnectionCommands {
         c.server.processor().onClientClosed(c);
         c.db = c.server.db(0);
         c.name = null;
-        c.replyMode = Client.REPLY_ON;
+        c.replyOff = false;
+        c.replySkipNext = false;
         c.authenticated = c.server.config().requirepass.isEmpty();
         c.user = "default";
         c.setResp(2);
@@ -372,15 +373,17 @@ public final class ConnectionCommands {
         }
     }
 
+    /** CLIENT REPLY ON|OFF|SKIP: SKIP takes effect once this command is done (resetClient). */
     private static void clientReply(Client c) {
         if (Args.is(c.arg(2), "on")) {
-            c.replyMode = Client.REPLY_ON;
+            c.replySkip = false;
+            c.replyOff = false;
             c.addReplyProto(SharedReplies.OK);
         } else if (Args.is(c.arg(2), "off")) {
-            c.replyMode = Client.REPLY_OFF;
+            c.replyOff = true;
         } else if (Args.is(c.arg(2), "skip")) {
-            if (c.replyMode == Client.REPLY_ON) {
-                c.replyMode = Client.REPLY_SKIP_NEXT;
+            if (!c.replyOff) {
+                c.replySkipNext = true;
             }
         } else {
             c.addReplyError(Errors.SYNTAX);

@@ -95,7 +95,8 @@ public final class ExpireCycle {
         }
         long current = totalSampled > 0 ? totalExpired * 100 / totalSampled : 0;
         lastStalePercent = current;
-        server.stats().expiredStalePerc = (long) (current * 0.05 + server.stats().expiredStalePerc * 0.95);
+        server.stats().expiredStalePerc = current * 0.05 + server.stats().expiredStalePerc * 0.95;
+        server.stats().expireCycleTimeUsedUs += (System.nanoTime() - startNs) / 1000;
     }
 
     /** Samples about {@code num} volatile keys from the db's cursor: {sampled, expired, ttlCount, ttlSum}. */

@@ -50,14 +50,15 @@ public final class Networking {
             ServerSocketChannel ch = ServerSocketChannel.open();
             try {
                 ch.setOption(StandardSocketOptions.SO_REUSEADDR, true);
-                ch.bind(new InetSocketAddress(host.equals("*") ? "0.0.0.0" : host, port), server.config().tcpBacklog);
-            } catch (IOException e) {
+                String address = host.equals("*") ? "0.0.0.0" : host.equals("::*") ? "::" : host;
+                ch.bind(new InetSocketAddress(address, port), server.config().tcpBacklog);
+            } catch (IOException | java.nio.channels.UnresolvedAddressException e) {
                 ch.close();
                 if (optional) {
                     continue;
                 }
                 throw new IOException("Could not create server TCP listening socket " + host + ":" + port
-                        + ": " + e.getMessage(), e);
+                        + ": " + (e.getMessage() == null ? "bind: Cannot assign requested address" : e.getMessage()), e);
             }
             ch.configureBlocking(false);
             loop.register(ch, SelectionKey.OP_ACCEPT, key -> accept(ch));
@@ -135,6 +136,7 @@ public final class Networking {
         if (c.closeAfterReply || c.closeAsap) {
             return;
         }
+        server.stats().totalReadsProcessed++;
         int want = READ_CHUNK;
         long bulkWanted = c.parser.bulkBytesWanted(c.qbuf);
         if (bulkWanted > want) {
@@ -172,7 +174,7 @@ public final class Networking {
 
     /** processInputBuffer: run every complete command in the query buffer. */
     public void processInputBuffer(Client c) {
-        while (!c.closed && !c.blocked && !c.closeAfterReply && !c.closeAsap) {
+        while (!c.closed && !c.blocked && !c.closeAfterReply && !c.closeAsap && !server.isExiting()) {
             RequestParser.Result r = c.parser.next(c.qbuf, server.config().protoMaxBulkLen);
             if (r == RequestParser.Result.NEED_MORE) {
                 break;
@@ -185,6 +187,9 @@ public final class Networking {
             }
             c.argv = c.parser.argv();
             server.processor().processCommand(c);
+            if (!c.blocked) {
+                server.processor().resetClient(c);
+            }
             c.argv = null;
         }
         if (!c.parser.inRequest()) {
@@ -218,6 +223,7 @@ public final class Networking {
     }
 
     private void writeToClient(Client c, boolean fromHandler) {
+        server.stats().totalWritesProcessed++;
         try {
             while (c.pendingReplyBytes() > 0) {
                 int n = c.channel.write(ByteBuffer.wrap(c.outputBuffer(), c.outputStart(), c.pendingReplyBytes()));

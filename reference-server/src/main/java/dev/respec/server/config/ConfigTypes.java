@@ -4,9 +4,7 @@ import dev.respec.server.network.ClientInfo;
 import dev.respec.server.util.Bytes;
 import dev.respec.server.util.NumberFormat;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -595,7 +593,7 @@ public final class ConfigTypes {
 
     /** sprintf("%f") then trimDoubleString: six decimals rounded half-even, trailing zeros dropped. */
     public static String trimmedFixed(double d) {
-        String s = new BigDecimal(d).setScale(6, RoundingMode.HALF_EVEN).toPlainString();
+        String s = NumberFormat.fixed(d, 6);
         if (s.indexOf('.') >= 0) {
             s = s.replaceAll("0+$", "");
             if (s.endsWith(".")) {

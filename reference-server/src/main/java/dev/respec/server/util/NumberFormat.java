@@ -120,4 +120,19 @@ public final class NumberFormat {
         }
         return false;
     }
+
+    /**
+     * printf("%.Nf"): the exact binary value rounded half-even to N decimals, as glibc prints it
+     * (Java's own %f rounds the shortest decimal form half-up, which differs on ties).
+     */
+    public static String fixed(double d, int decimals) {
+        if (Double.isNaN(d)) {
+            return d < 0 ? "-nan" : "nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        String s = new java.math.BigDecimal(d).setScale(decimals, java.math.RoundingMode.HALF_EVEN).toPlainString();
+        return d < 0 || (d == 0 && 1 / d < 0) ? (s.startsWith("-") ? s : "-" + s) : s;
+    }
 }

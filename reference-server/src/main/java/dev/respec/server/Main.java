@@ -71,6 +71,7 @@ public final class Main {
         for (String p : loader.noEffectParameters()) {
             Log.warning("Config option '" + p + "' is accepted for compatibility but has no effect in the reference server");
         }
+        Log.setRole('M');
         Server server;
         try {
             server = new Server(config);
@@ -80,7 +81,6 @@ public final class Main {
             System.exit(1);
             return;
         }
-        Log.setRole('M');
         Signal.handle(new Signal("TERM"), s -> server.signalShutdown("SIGTERM"));
         Signal.handle(new Signal("INT"), s -> server.signalShutdown("SIGINT"));
         Log.notice("Running mode=standalone, port=" + server.port() + ".");

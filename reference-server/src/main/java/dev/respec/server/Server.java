@@ -278,8 +278,7 @@ public final class Server {
         try {
             networking.listen(config.bind, config.port);
         } catch (IOException e) {
-            Log.warning(e.getMessage());
-            throw new ConfigException(failure);
+            throw new ConfigException(failure); // listen() logged which address failed
         }
     }
 

@@ -42,8 +42,24 @@ public final class Networking {
         this.loop = loop;
     }
 
-    /** Binds every address of {@code bind} on the port; fails like Redis when none can be bound. */
+    /**
+     * Binds every address of {@code bind} on the port ("-" marks an address that may fail); fails
+     * like Redis when a mandatory one cannot be bound, leaving none of the new sockets open.
+     */
     public void listen(List<String> bindAddresses, int port) throws IOException {
+        int before = listeners.size();
+        try {
+            listenAll(bindAddresses, port);
+        } catch (IOException e) {
+            while (listeners.size() > before) {
+                listeners.remove(listeners.size() - 1).close();
+            }
+            loop.flushClosedChannels();
+            throw e;
+        }
+    }
+
+    private void listenAll(List<String> bindAddresses, int port) throws IOException {
         for (String addr : bindAddresses) {
             boolean optional = addr.startsWith("-");
             String host = optional ? addr.substring(1) : addr;
@@ -57,8 +73,9 @@ public final class Networking {
                 if (optional) {
                     continue;
                 }
-                throw new IOException("Could not create server TCP listening socket " + host + ":" + port
-                        + ": " + (e.getMessage() == null ? "bind: Cannot assign requested address" : e.getMessage()), e);
+                Log.warning("Warning: Could not create server TCP listening socket " + host + ":" + port + ": bind: "
+                        + (e.getMessage() == null ? "Cannot assign requested address" : e.getMessage()));
+                throw new IOException("Failed listening on port " + port + " (TCP), aborting.", e);
             }
             ch.configureBlocking(false);
             loop.register(ch, SelectionKey.OP_ACCEPT, key -> accept(ch));
@@ -75,6 +92,7 @@ public final class Networking {
         return clients;
     }
 
+    /** Closes the listening sockets, for good: the ports are free when this returns. */
     public void closeListeners() {
         for (ServerSocketChannel ch : listeners) {
             try {
@@ -84,6 +102,7 @@ public final class Networking {
             }
         }
         listeners.clear();
+        loop.flushClosedChannels();
     }
 
     private void accept(ServerSocketChannel listener) throws IOException {

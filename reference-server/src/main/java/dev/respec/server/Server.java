@@ -1,6 +1,7 @@
 package dev.respec.server;
 
 import dev.respec.server.command.CommandProcessor;
+import dev.respec.server.command.CommandSpec;
 import dev.respec.server.command.CommandTable;
 import dev.respec.server.commands.Commands;
 import dev.respec.server.config.ConfigException;
@@ -13,6 +14,7 @@ import dev.respec.server.keyspace.ExpireCycle;
 import dev.respec.server.keyspace.MemoryAccounting;
 import dev.respec.server.network.Client;
 import dev.respec.server.network.Networking;
+import dev.respec.server.persistence.Persistence;
 import dev.respec.server.util.Log;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,8 +42,6 @@ public final class Server {
     private final ExpireCycle expireCycle;
     private final MemoryAccounting memory;
     private Database[] dbs;
-    /** DEBUG SET-ACTIVE-EXPIRE: when false, only lazy expiry reclaims keys. */
-    public boolean activeExpireEnabled = true;
     private int resizeDb;
     private int rehashDb;
 
@@ -54,9 +54,20 @@ public final class Server {
     private long commandTimeMs = startTimeMs;
     private boolean loading;
     private long cronLoops;
+    /** Set by SIGTERM / SIGINT; serverCron starts the shutdown (server.shutdown_asap). */
     public volatile boolean shutdownAsap;
+    private volatile String lastSignal = "SIGTERM";
     private volatile boolean stopped;
+    /** Set once a shutdown succeeded: no further command runs, the loop ends. */
+    private boolean exiting;
     private Runnable onExit = () -> { };
+    private Persistence persistence = Persistence.NONE;
+    /** DEBUG SET-ACTIVE-EXPIRE (server.active_expire_enabled). */
+    public boolean activeExpireEnabled = true;
+    /** master_replid: the replication ID of this (always master) server. */
+    public final String replId;
+    /** The event loop thread, for INFO's used_cpu_*_main_thread. */
+    private volatile Thread loopThread;
 
     public Server(ServerConfig config) throws IOException {
         this.config = config;
@@ -69,9 +80,14 @@ public final class Server {
         this.eviction = new Eviction(this);
         this.expireCycle = new ExpireCycle(this);
         this.memory = new MemoryAccounting(this);
+        this.runId = randomHex();
+        this.replId = randomHex();
+    }
+
+    private static String randomHex() {
         byte[] id = new byte[20];
         new SecureRandom().nextBytes(id);
-        this.runId = HexFormat.of().formatHex(id);
+        return HexFormat.of().formatHex(id);
     }
 
     // ------------------------------------------------------------------ accessors
@@ -145,6 +161,48 @@ public final class Server {
         return cronLoops;
     }
 
+    public Persistence persistence() {
+        return persistence;
+    }
+
+    /** Plugs in the persistence engine (RDB / AOF). */
+    public void setPersistence(Persistence p) {
+        persistence = p;
+    }
+
+    public Thread loopThread() {
+        return loopThread;
+    }
+
+    /** True once a shutdown succeeded: the current command is the last one. */
+    public boolean isExiting() {
+        return exiting;
+    }
+
+    // ------------------------------------------------------------------ memory figures for INFO
+
+    /** used_memory: the memory accounting's estimate of the heap the server holds (see MemoryAccounting). */
+    public long usedMemory() {
+        return memory.usedMemory();
+    }
+
+    public long usedMemoryPeak() {
+        return memory.peak();
+    }
+
+    /** used_memory_startup: the accounted memory once the server was initialised. */
+    public long usedMemoryStartup() {
+        return memory.startupAllocated();
+    }
+
+    /** CONFIG RESETSTAT: server counters, commandstats, errorstats, latencystats. */
+    public void resetStats() {
+        stats.reset();
+        for (CommandSpec s : commands.allSpecs()) {
+            s.resetStats();
+        }
+    }
+
     /** Runs after the loop stopped (the CLI exits the JVM there). */
     public void setOnExit(Runnable r) {
         onExit = r;
@@ -204,9 +262,11 @@ public final class Server {
         if (!Files.isDirectory(dir)) {
             throw new IOException("Can't chdir to '" + config.dir + "': No such file or directory");
         }
+        config.adjustOpenFilesLimit();
         memory.startupDone();
         config.setListener(this::configChanged);
         networking.listen(config.bind, config.port);
+        createPidFile();
         loop.setBeforeSleep(this::beforeSleep);
         loop.setAfterSleep(this::updateCachedTime);
         loop.createTimeEvent(1, id -> serverCron());
@@ -217,14 +277,8 @@ public final class Server {
             return; // still loading the configuration: nothing is running yet
         }
         switch (name) {
-            case "port", "bind" -> {
-                networking.closeListeners();
-                try {
-                    networking.listen(config.bind, config.port);
-                } catch (IOException e) {
-                    throw new ConfigException("Unable to listen on this port");
-                }
-            }
+            case "port" -> relisten("Unable to listen on this port. Check server logs.");
+            case "bind" -> relisten("Failed to bind to specified addresses.");
             case "maxmemory" -> {
                 long used = memory.usedMemory() - memory.notCountedMemory();
                 if (config.maxmemory != 0 && config.maxmemory < used) {
@@ -237,13 +291,17 @@ public final class Server {
                     eviction.performEvictions();
                 }
             }
-            case "dir" -> {
-                if (!Files.isDirectory(Path.of(config.dir))) {
-                    throw new ConfigException("No such file or directory");
-                }
-            }
             default -> {
             }
+        }
+    }
+
+    private void relisten(String failure) throws ConfigException {
+        networking.closeListeners();
+        try {
+            networking.listen(config.bind, config.port);
+        } catch (IOException e) {
+            throw new ConfigException(failure); // listen() logged which address failed
         }
     }
 
@@ -253,6 +311,7 @@ public final class Server {
 
     /** aeMain: serve until shutdown. */
     public void run() {
+        loopThread = Thread.currentThread();
         loop.run();
         stopped = true;
         onExit.run();
@@ -277,7 +336,8 @@ public final class Server {
         updateCachedTime();
         cronLoops++;
         if (shutdownAsap) {
-            if (prepareForShutdown("SIGTERM")) {
+            int flags = lastSignal.equals("SIGINT") ? config.shutdownOnSigint : config.shutdownOnSigterm;
+            if (prepareForShutdown(flags)) {
                 return EventLoop.NO_MORE;
             }
             shutdownAsap = false;
@@ -352,22 +412,76 @@ public final class Server {
     }
 
     /**
-     * prepareForShutdown: stop accepting, flush what clients have queued, and stop the loop.
-     * Returns false when the shutdown has to be refused.
+     * prepareForShutdown + finishShutdown, with SHUTDOWN's flags ({@link ServerConfig#SHUTDOWN_SAVE}
+     * ...). There are no replicas to wait for, so the shutdown finishes at once: save when save
+     * points are configured (unless NOSAVE) or SAVE is given, remove the pid file, close the
+     * listeners and stop the loop. Returns false when the shutdown failed (the save failed without
+     * FORCE); the server then keeps running.
      */
-    public boolean prepareForShutdown(String reason) {
+    public boolean prepareForShutdown(int flags) {
+        if (loading) {
+            flags = (flags & ~ServerConfig.SHUTDOWN_SAVE) | ServerConfig.SHUTDOWN_NOSAVE;
+        }
         Log.warning("User requested shutdown...");
+        persistence.flushOnShutdown();
+        boolean save = (flags & ServerConfig.SHUTDOWN_SAVE) != 0;
+        boolean nosave = (flags & ServerConfig.SHUTDOWN_NOSAVE) != 0;
+        if ((!config.get("save").isEmpty() && !nosave) || save) {
+            Log.notice("Saving the final RDB snapshot before exiting.");
+            if (!persistence.saveOnShutdown()) {
+                if ((flags & ServerConfig.SHUTDOWN_FORCE) != 0) {
+                    Log.warning("Error trying to save the DB. Exit anyway.");
+                } else {
+                    Log.warning("Error trying to save the DB, can't exit.");
+                    Log.warning("Errors trying to shut down the server. Check the logs for more information.");
+                    return false;
+                }
+            }
+        }
+        removePidFile();
         networking.closeListeners();
-        networking.handleClientsWithPendingWrites();
         Log.warning("Redis is now ready to exit, bye bye...");
+        exiting = true;
         loop.stop();
         return true;
     }
 
-    /** SIGTERM / SIGINT: schedule a shutdown at the next cron tick, as Redis does. */
+    /**
+     * The SIGTERM / SIGINT handler: schedule a shutdown for the next cron tick, as Redis does. A
+     * second SIGINT while one is pending exits at once.
+     */
     public void signalShutdown(String signal) {
-        Log.warning("Received " + signal + " scheduling shutdown...");
+        if (shutdownAsap && signal.equals("SIGINT")) {
+            Log.fromSignalHandler("You insist... exiting now.");
+            Runtime.getRuntime().halt(1);
+        }
+        Log.fromSignalHandler("Received " + signal + " scheduling shutdown...");
+        lastSignal = signal;
         shutdownAsap = true;
         loop.submit(() -> { });
+    }
+
+    /** createPidFile: when pidfile is set, write our pid there (failure is only logged, as in Redis). */
+    private void createPidFile() {
+        if (config.pidfile.isEmpty()) {
+            return;
+        }
+        try {
+            Files.writeString(Path.of(config.dir).resolve(config.pidfile), ProcessHandle.current().pid() + "\n");
+        } catch (IOException e) {
+            Log.warning("Failed to write PID file: " + e.getMessage());
+        }
+    }
+
+    private void removePidFile() {
+        if (config.pidfile.isEmpty()) {
+            return;
+        }
+        Log.notice("Removing the pid file.");
+        try {
+            Files.deleteIfExists(Path.of(config.dir).resolve(config.pidfile));
+        } catch (IOException e) {
+            Log.verbose("Removing the pid file: " + e.getMessage());
+        }
     }
 }

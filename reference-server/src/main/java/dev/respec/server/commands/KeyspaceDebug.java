@@ -6,7 +6,6 @@ import dev.respec.server.keyspace.Dict;
 import dev.respec.server.keyspace.Digest;
 import dev.respec.server.keyspace.RedisObject;
 import dev.respec.server.network.Client;
-import dev.respec.server.util.Bytes;
 
 /**
  * The DEBUG subcommands that look into the keyspace engine (debug.c), as Redis 7.0.15 answers them:
@@ -14,53 +13,30 @@ import dev.respec.server.util.Bytes;
  *   <li>{@code HTSTATS <dbid>}: the keys and expires tables' dictGetStats text (verbatim);</li>
  *   <li>{@code HTSTATS-KEY <key>}: the same for a value stored as a hash table (hashtable hashes and
  *       sets, skiplist sorted sets);</li>
- *   <li>{@code DIGEST} and {@code DIGEST-VALUE <key>...}: the dataset digest (see {@link Digest});</li>
- *   <li>{@code SET-ACTIVE-EXPIRE <0|1>}: turns the active expire cycle off and on (atoi semantics:
- *       any text is accepted, what does not start with a non-zero number turns it off).</li>
+ *   <li>{@code DIGEST} and {@code DIGEST-VALUE <key>...}: the dataset digest (see {@link Digest}).</li>
  * </ul>
- * Each handler checks its own argument count; {@link #dispatch} answers false for anything that is
- * not one of these with the right count, and DEBUG then replies its syntax error.
  */
 final class KeyspaceDebug {
     private KeyspaceDebug() {
     }
 
-    /** Runs the subcommand when it is one of the keyspace's with the right arity; false otherwise. */
-    static boolean dispatch(Client c) {
-        String sub = Bytes.lower(c.arg(1));
-        int argc = c.argv.length;
-        switch (sub) {
-            case "htstats" -> {
-                if (argc != 3) {
-                    return false;
-                }
-                htstats(c);
-            }
-            case "htstats-key" -> {
-                if (argc != 3) {
-                    return false;
-                }
-                htstatsKey(c);
-            }
-            case "digest" -> {
-                if (argc != 2) {
-                    return false;
-                }
-                c.addReplyStatus(Digest.dataset(c.server));
-            }
-            case "digest-value" -> digestValue(c);
-            case "set-active-expire" -> {
-                if (argc != 3) {
-                    return false;
-                }
-                c.server.activeExpireEnabled = atoi(c.arg(2)) != 0;
-                c.addReplyStatus("OK");
-            }
-            default -> {
-                return false;
-            }
-        }
-        return true;
+    static void addDebugSubcommands(DebugCommand.Registry r) {
+        r.add("digest", argc -> argc == 2, new String[] {
+            "DIGEST",
+            "    Output a hex signature representing the current DB content.",
+        }, c -> c.addReplyStatus(Digest.dataset(c.server)));
+        r.add("digest-value", argc -> argc >= 2, new String[] {
+            "DIGEST-VALUE <key> [<key> ...]",
+            "    Output a hex signature of the values of all the specified keys.",
+        }, KeyspaceDebug::digestValue);
+        r.add("htstats", argc -> argc == 3, new String[] {
+            "HTSTATS <dbid>",
+            "    Return hash table statistics of the specified Redis database.",
+        }, KeyspaceDebug::htstats);
+        r.add("htstats-key", argc -> argc == 3, new String[] {
+            "HTSTATS-KEY <key>",
+            "    Like HTSTATS but for the hash table stored at <key>'s value.",
+        }, KeyspaceDebug::htstatsKey);
     }
 
     private static void htstats(Client c) {
@@ -96,34 +72,5 @@ final class KeyspaceDebug {
         for (int j = 2; j < c.argv.length; j++) {
             c.addReplyStatus(Digest.value(c.db, c.arg(j)));
         }
-    }
-
-    /** C's atoi: optional blanks and sign, then digits; clamps like strtol, then narrows to int. */
-    static int atoi(byte[] s) {
-        int i = 0;
-        while (i < s.length && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r'))) {
-            i++;
-        }
-        boolean negative = false;
-        if (i < s.length && (s[i] == '+' || s[i] == '-')) {
-            negative = s[i] == '-';
-            i++;
-        }
-        long v = 0;
-        boolean overflow = false;
-        for (; i < s.length && s[i] >= '0' && s[i] <= '9'; i++) {
-            int d = s[i] - '0';
-            if (v > (Long.MAX_VALUE - d) / 10) {
-                overflow = true;
-            } else {
-                v = v * 10 + d;
-            }
-        }
-        if (overflow) {
-            v = negative ? Long.MIN_VALUE : Long.MAX_VALUE;
-        } else if (negative) {
-            v = -v;
-        }
-        return (int) v;
     }
 }

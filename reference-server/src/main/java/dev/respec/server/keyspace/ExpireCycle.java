@@ -127,6 +127,7 @@ public final class ExpireCycle {
         }
         double current = totalSampled > 0 ? (double) totalExpired / totalSampled : 0;
         server.stats().expiredStalePerc = current * 0.05 + server.stats().expiredStalePerc * 0.95;
+        server.stats().expireCycleTimeUsedUs += nowUs() - start;
     }
 
     /**

@@ -72,7 +72,7 @@ public final class MemoryAccounting {
     }
 
     private static long clientMemory(Client c) {
-        return CLIENT_FIXED + ObjectSizes.byteArray(c.qbuf.data.length) + ObjectSizes.byteArray(c.outputBufferSize());
+        return CLIENT_FIXED + ObjectSizes.byteArray(c.qbuf.data.length) + ObjectSizes.byteArray(c.outputBufferCapacity());
     }
 
     // ---------------------------------------------------------------- the figures

@@ -32,11 +32,6 @@ public abstract class ReplyWriter {
         resp = version;
     }
 
-    /** The output buffer's capacity (memory accounting). */
-    public int outputBufferSize() {
-        return obuf.length;
-    }
-
     /** Bytes queued and not yet sent. */
     public int pendingReplyBytes() {
         return olen - osent;

@@ -122,20 +122,17 @@ public final class NumberFormat {
     }
 
     /**
-     * C's "%.{decimals}f": the exact binary value rounded half-even, as glibc prints it (Java's
-     * Formatter rounds half-up, which differs on ties such as 3.125 with two decimals).
+     * printf("%.Nf"): the exact binary value rounded half-even to N decimals, as glibc prints it
+     * (Java's own %f rounds the shortest decimal form half-up, which differs on ties).
      */
     public static String fixed(double d, int decimals) {
         if (Double.isNaN(d)) {
-            return "nan";
+            return d < 0 ? "-nan" : "nan";
         }
         if (Double.isInfinite(d)) {
             return d > 0 ? "inf" : "-inf";
         }
-        String s = new BigDecimal(d).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
-        if (Double.doubleToRawLongBits(d) < 0 && s.charAt(0) != '-') {
-            s = "-" + s;
-        }
-        return s;
+        String s = new java.math.BigDecimal(d).setScale(decimals, java.math.RoundingMode.HALF_EVEN).toPlainString();
+        return d < 0 || (d == 0 && 1 / d < 0) ? (s.startsWith("-") ? s : "-" + s) : s;
     }
 }

@@ -26,6 +26,7 @@ Feature: Active expiry
     And for n from 1 to 5000, the client runs "SET kept:{n} x"
     Then within 10 seconds "DBSIZE" replies (integer) 5000
 
+  @needs:config
   Scenario: INFO counts the keys the background cycle reclaimed
     Given the client runs "CONFIG RESETSTAT"
     And for n from 1 to 100, the client runs "SET key:{n} x PX 50"

@@ -5,19 +5,19 @@ Feature: HSCAN, SSCAN and ZSCAN keep their promise while a value's hash table re
   end while the value grows or shrinks between calls, and no element twice while it only grows.
 
   Scenario: HSCAN returns every field that stays while the hash grows to fifty thousand fields
-    Given for n from 1 to 300, the client runs "HSET h field:{n} value:{n}"
+    Given for n from 1 to 1000, the client runs "HSET h field:{n} value:{n}"
     When the client iterates "HSCAN h {cursor}" while running "HSET h new:{n} {n}" for n from 1 to 50000, 500 between calls
-    Then the iteration returned "field:{n}" for every n from 1 to 300
-    And the iteration returned "value:{n}" for every n from 1 to 300
+    Then the iteration returned "field:{n}" for every n from 1 to 1000
+    And the iteration returned "value:{n}" for every n from 1 to 1000
     And the iteration returned no element twice
-    And "HLEN h" replies (integer) 50300
+    And "HLEN h" replies (integer) 51000
 
   Scenario: HSCAN returns every field that stays while the hash shrinks back
-    Given for n from 1 to 300, the client runs "HSET h field:{n} value:{n}"
+    Given for n from 1 to 1000, the client runs "HSET h field:{n} value:{n}"
     And for n from 1 to 50000, the client runs "HSET h tmp:{n} x"
     When the client iterates "HSCAN h {cursor} COUNT 50" while running "HDEL h tmp:{n}" for n from 1 to 50000, 1000 between calls
-    Then the iteration returned "field:{n}" for every n from 1 to 300
-    And "HLEN h" replies (integer) 300
+    Then the iteration returned "field:{n}" for every n from 1 to 1000
+    And "HLEN h" replies (integer) 1000
 
   Scenario: SSCAN returns every member that stays while the set grows to fifty thousand members
     Given for n from 1 to 300, the client runs "SADD s member:{n}"

@@ -50,6 +50,14 @@ public final class ServerConfig {
     public int lfuLogFactor = 10;
     public int lfuDecayTime = 1;
 
+    // ---- hash and set encodings (types/HashType, types/SetType read these on every write)
+    /** hash-max-listpack-entries: a listpack hash with more fields becomes a hashtable. */
+    public long hashMaxListpackEntries = 512;
+    /** hash-max-listpack-value: a listpack hash given a longer field or value becomes a hashtable. */
+    public long hashMaxListpackValue = 64;
+    /** set-max-intset-entries: an intset with more members becomes a hashtable. */
+    public long setMaxIntsetEntries = 512;
+
     /** Hook for parameters whose change needs the running server (port, bind, dir ...). */
     public interface Listener {
         void changed(String name) throws ConfigException;
@@ -146,6 +154,18 @@ public final class ServerConfig {
         r.integer("maxmemory-samples", aliases(), MODIFIABLE, 5, 1, INT_MAX, v -> maxmemorySamples = Integer.parseInt(v));
         r.integer("lfu-log-factor", aliases(), MODIFIABLE, 10, 0, INT_MAX, v -> lfuLogFactor = Integer.parseInt(v));
         r.integer("lfu-decay-time", aliases(), MODIFIABLE, 1, 0, INT_MAX, v -> lfuDecayTime = Integer.parseInt(v));
+
+        declareHashSetEncodings(r);
+    }
+
+    /** Redis 7.0's thresholds for the hash and set encodings, with their pre-7.0 ziplist aliases. */
+    private void declareHashSetEncodings(Config r) {
+        r.integer("hash-max-listpack-entries", aliases("hash-max-ziplist-entries"), MODIFIABLE, 512, 0, LONG_MAX,
+                v -> hashMaxListpackEntries = Long.parseLong(v));
+        r.memory("hash-max-listpack-value", aliases("hash-max-ziplist-value"), MODIFIABLE, 64, 0, LONG_MAX,
+                v -> hashMaxListpackValue = Long.parseLong(v));
+        r.integer("set-max-intset-entries", aliases(), MODIFIABLE, 512, 0, LONG_MAX,
+                v -> setMaxIntsetEntries = Long.parseLong(v));
     }
 
     /** Every other Redis 7.0 parameter: accepted with its Redis default, no effect here. */

@@ -20,5 +20,7 @@ public final class Commands {
         InfoCommand.register(t);
         DebugCommand.register(t);
         CommandCommand.register(t);
+        HashCommands.register(t);
+        SetCommands.register(t);
     }
 }

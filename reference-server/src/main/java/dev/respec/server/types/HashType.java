@@ -145,8 +145,8 @@ public final class HashType {
 
     /**
      * hashTypeSet: sets the field, returns true when it was created (false when overwritten).
-     * A listpack converts first when the field or value is too long for it, and after an insert that
-     * takes it past hash-max-listpack-entries.
+     * A listpack converts first when the field or value is too long for it, and after any write that
+     * leaves it with more than hash-max-listpack-entries fields.
      */
     public static boolean set(ServerConfig cfg, RedisObject o, byte[] field, byte[] value) {
         if (o.encoding == RedisObject.ENC_LISTPACK
@@ -156,16 +156,18 @@ public final class HashType {
         if (o.encoding == RedisObject.ENC_LISTPACK) {
             Listpack lp = (Listpack) o.ptr;
             int v = valuePosition(lp, field);
-            if (v >= 0) {
+            boolean created = v < 0;
+            if (created) {
+                lp.append(field);
+                lp.append(value);
+            } else {
                 lp.replace(v, value);
-                return false;
             }
-            lp.append(field);
-            lp.append(value);
+            // checked after updates too: a listpack left over the limit by CONFIG SET converts on its next write
             if (length(o) > cfg.hashMaxListpackEntries) {
                 convertToHashtable(o);
             }
-            return true;
+            return created;
         }
         Dict d = (Dict) o.ptr;
         Dict.Entry e = d.find(field);

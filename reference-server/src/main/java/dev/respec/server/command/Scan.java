@@ -9,18 +9,22 @@ import java.util.function.Predicate;
 
 /**
  * The SCAN family's shared machinery (db.c parseScanCursorOrReply and scanGenericCommand), used by
- * HSCAN and SSCAN and meant for SCAN and ZSCAN too: cursor parsing, the COUNT / MATCH (/ TYPE)
- * options, the iteration loop and the reply.
+ * SCAN, HSCAN, SSCAN and ZSCAN: cursor parsing, the COUNT / MATCH (/ TYPE) options, the iteration
+ * loop and the reply.
  *
  * <p>The collection is walked through a {@link Step}: one call visits what one dictScan call would
  * (returning the next cursor), or, for a compact encoding (listpack, intset), everything at once with
- * cursor 0, as Redis does. The loop stops when the cursor comes back to 0, when COUNT elements were
- * gathered, or after COUNT*10 steps (so sparse tables cannot stall the server). MATCH filters after
- * the walk, like Redis, so a scan step may return fewer elements than COUNT, even none. For
- * field/value collections ({@code pairs}) COUNT counts both halves, and MATCH tests the field alone
- * and drops its value with it.
+ * cursor 0, as Redis does. The loop ({@link #walk}) stops when the cursor comes back to 0, when COUNT
+ * elements were gathered, or after COUNT*10 further steps (so sparse tables cannot stall the server).
+ * MATCH filters after the walk, like Redis, so a scan step may return fewer elements than COUNT, even
+ * none. For field/value collections ({@code pairs}) COUNT counts both halves, and MATCH tests the
+ * field alone and drops its value with it.
+ *
+ * <p>A cursor is an unsigned 64-bit number carried in a long.
  */
 public final class Scan {
+    private static final long ULONG_MAX_DIV_10 = Long.divideUnsigned(-1L, 10);
+
     private Scan() {
     }
 
@@ -34,33 +38,49 @@ public final class Scan {
     public record Options(long count, byte[] pattern, byte[] type) {
     }
 
-    /**
-     * parseScanCursorOrReply: C strtoul in base 10 of the whole argument, so "+5", "007", "" (0) and
-     * "-1" (2^64-1) are cursors, while a leading space, trailing text or overflow are "invalid cursor".
-     */
+    /** parseScanCursorOrReply: false after replying "invalid cursor". */
     public static boolean parseCursor(Client c, byte[] s, long[] out) {
-        if (s.length > 0 && isSpace(s[0])) {
-            c.addReplyError(Errors.INVALID_CURSOR);
+        if (parseCursor(s, out)) {
+            return true;
+        }
+        c.addReplyError(Errors.INVALID_CURSOR);
+        return false;
+    }
+
+    /**
+     * C strtoul in base 10 of the argument read as a C string (up to its first NUL byte), accepted
+     * only when it consumed the whole string: "+5", "007", "" (0) and "-1" (2^64-1) are cursors, while
+     * a leading space, a lone sign, trailing text or overflow past 2^64-1 are not.
+     */
+    static boolean parseCursor(byte[] s, long[] out) {
+        int end = 0;
+        while (end < s.length && s[end] != 0) {
+            end++;
+        }
+        if (end > 0 && isSpace(s[0])) {
             return false;
         }
         int i = 0;
         boolean negative = false;
-        if (s.length > 0 && (s[0] == '+' || s[0] == '-')) {
-            negative = s[0] == '-';
-            i = 1;
+        if (i < end && (s[i] == '+' || s[i] == '-')) {
+            negative = s[i] == '-';
+            i++;
         }
-        if (i == s.length && s.length > 0) {
-            c.addReplyError(Errors.INVALID_CURSOR); // a sign without digits: nothing converted
-            return false;
-        }
+        int digits = i;
         long v = 0;
-        for (; i < s.length; i++) {
+        for (; i < end && s[i] >= '0' && s[i] <= '9'; i++) {
             int d = s[i] - '0';
-            if (d < 0 || d > 9 || Long.compareUnsigned(v, Long.divideUnsigned(-1L - d, 10)) > 0) {
-                c.addReplyError(Errors.INVALID_CURSOR);
-                return false;
+            if (Long.compareUnsigned(v, ULONG_MAX_DIV_10) > 0 || Long.compareUnsigned(v * 10, -1L - d) > 0) {
+                return false; // ERANGE
             }
             v = v * 10 + d;
+        }
+        if (i == digits) {
+            out[0] = 0; // nothing converted: strtoul points back at the start of the string
+            return end == 0;
+        }
+        if (i != end) {
+            return false;
         }
         out[0] = negative ? -v : v;
         return true;
@@ -73,7 +93,7 @@ public final class Scan {
     /**
      * Parses COUNT / MATCH (and TYPE when {@code allowType}) from argument {@code from} on. Replies
      * the error and returns null on a bad option, like Redis: "syntax error" for unknown or
-     * incomplete options and for COUNT below 1.
+     * incomplete options and for COUNT below 1. A later option overrides an earlier one.
      */
     public static Options parseOptions(Client c, int from, boolean allowType) {
         long count = 10;
@@ -110,17 +130,28 @@ public final class Scan {
     }
 
     /**
+     * The loop of scanGenericCommand: at least one step, then more while the cursor is not 0, the
+     * budget of count*10 further steps is not spent and fewer than count elements were gathered.
+     * Returns the next cursor. The budget wraps like C's long for huge counts, so it then never runs
+     * out, as in Redis.
+     */
+    public static long walk(long cursor, long count, Step step, List<byte[]> out) {
+        long maxIterations = count * 10;
+        do {
+            cursor = step.step(cursor, out);
+        } while (cursor != 0 && maxIterations-- != 0 && out.size() < count);
+        return cursor;
+    }
+
+    /**
      * The walk, the filter and the reply: a two-element array of the next cursor (as a bulk string)
      * and the elements. {@code keep}, when not null, is an extra filter on elements (fields for pairs)
-     * that passed MATCH, such as SCAN's TYPE and expiry checks.
+     * that passed MATCH, such as SCAN's TYPE and expiry checks, applied in that order.
      */
     public static void scan(Client c, long cursor, Options opt, boolean pairs, Step step, Predicate<byte[]> keep) {
         long count = pairs ? opt.count() * 2 : opt.count();
         List<byte[]> found = new ArrayList<>();
-        long maxIterations = count * 10;
-        do {
-            cursor = step.step(cursor, found);
-        } while (cursor != 0 && maxIterations-- > 0 && found.size() < count);
+        cursor = walk(cursor, count, step, found);
 
         int stride = pairs ? 2 : 1;
         List<byte[]> kept = found;

@@ -372,3 +372,29 @@ Feature: Encodings of hashes and sets
     When the client runs "SPOP s 1"
     Then "OBJECT ENCODING s" replies "hashtable"
     And "SCARD s" replies (integer) 5
+
+  # ---------------------------------------------------------------- COPY keeps the encoding
+
+  Scenario Outline: COPY of a <encoding> <type> keeps its encoding and is independent of the source
+    Given the client runs "<create>"
+    When the client runs "COPY src dst"
+    Then the reply is (integer) 1
+    And "OBJECT ENCODING dst" replies "<encoding>"
+    When the client runs "<change>"
+    Then "<count> src" replies (integer) <size>
+
+    Examples:
+      | type | encoding  | create                                    | change                   | count | size |
+      | set  | intset    | SADD src 1 2 3                            | SADD dst 4               | SCARD | 3    |
+      | set  | hashtable | SADD src a b c                            | SREM dst a               | SCARD | 3    |
+      | hash | listpack  | HSET src a 1 b 2                          | HDEL dst a               | HLEN  | 2    |
+      | hash | hashtable | HSET src a 1 ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff 2 | HSET dst c 3 | HLEN | 2 |
+
+  @needs:config
+  Scenario: COPY of a hashtable hash small enough for a listpack keeps the hashtable
+    Given the config "hash-max-listpack-entries" is set to "1"
+    And the client runs "HSET src a 1 b 2"
+    And the config "hash-max-listpack-entries" is set to "512"
+    When the client runs "COPY src dst"
+    Then "OBJECT ENCODING dst" replies "hashtable"
+    And "HMGET dst a b" replies ["1", "2"]

@@ -12,6 +12,12 @@ Feature: Hashes
     And "HGET user name" replies "ada"
     And "HLEN user" replies (integer) 2
 
+  Scenario: A hash's TYPE is hash, whatever its encoding
+    Given the client runs "HSET small f v"
+    And the client runs "HSET big" followed by "f{n} v{n}" for n from 1 to 600
+    Then "TYPE small" replies hash
+    And "TYPE big" replies hash
+
   Scenario: HSET overwrites existing fields but only counts new ones
     Given the client runs "HSET user name ada"
     When the client runs "HSET user name grace lang cobol"

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -142,22 +141,6 @@ public final class CollectionSteps {
             throw new AssertionError("the scan returned " + distinct.size() + " distinct elements, not " + n
                     + " (" + scanned.size() + " in all, over " + scanCalls + " calls)");
         }
-    }
-
-    /** Every listed element came back at least once, and nothing else did (SCAN may repeat elements). */
-    @Then("the scan returned, in any order:")
-    public void theScanReturnedInAnyOrder(String items) {
-        Set<String> expected = new LinkedHashSet<>();
-        for (String line : lines(items)) expected.add(ReplyRenderer.canonical(ReplyNotation.parseOneLine(line)));
-        Set<String> got = scanned.stream().map(ReplyRenderer::canonical).collect(Collectors.toCollection(LinkedHashSet::new));
-        if (got.equals(expected)) return;
-        Set<String> missing = new LinkedHashSet<>(expected);
-        missing.removeAll(got);
-        Set<String> unexpected = new LinkedHashSet<>(got);
-        unexpected.removeAll(expected);
-        throw new AssertionError("the scan did not return exactly the expected elements (over " + scanCalls + " calls)"
-                + (missing.isEmpty() ? "" : "\nmissing:    " + missing)
-                + (unexpected.isEmpty() ? "" : "\nunexpected: " + unexpected));
     }
 
     /** HSCAN/ZSCAN: elements come as field, value; each field must always come with the same value. */

@@ -22,5 +22,7 @@ public final class Commands {
         DebugCommand.register(t);
         MemoryCommand.register(t);
         CommandCommand.register(t);
+        HashCommands.register(t);
+        SetCommands.register(t);
     }
 }

@@ -8,6 +8,8 @@ import dev.respec.server.keyspace.Database;
 import dev.respec.server.keyspace.RedisObject;
 import dev.respec.server.network.Client;
 import dev.respec.server.protocol.SharedReplies;
+import dev.respec.server.types.HashType;
+import dev.respec.server.types.SetType;
 import dev.respec.server.types.StringType;
 import dev.respec.server.util.Bytes;
 import dev.respec.server.util.Glob;
@@ -325,6 +327,10 @@ public final class KeyCommands {
         switch (o.type) {
             case RedisObject.STRING:
                 return StringType.dup(o);
+            case RedisObject.SET:
+                return SetType.dup(o);
+            case RedisObject.HASH:
+                return HashType.dup(o);
             default:
                 return null;
         }

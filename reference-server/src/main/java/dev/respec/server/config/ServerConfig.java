@@ -70,6 +70,14 @@ public final class ServerConfig {
     public int lfuLogFactor = 10;
     public int lfuDecayTime = 1;
 
+    // ---- hash and set encodings (types/HashType, types/SetType read these on every write)
+    /** hash-max-listpack-entries: a listpack hash with more fields becomes a hashtable. */
+    public long hashMaxListpackEntries = 512;
+    /** hash-max-listpack-value: a listpack hash given a longer field or value becomes a hashtable. */
+    public long hashMaxListpackValue = 64;
+    /** set-max-intset-entries: an intset with more members becomes a hashtable. */
+    public long setMaxIntsetEntries = 512;
+
     public static final int SHUTDOWN_SAVE = 1;
     public static final int SHUTDOWN_NOSAVE = 2;
     public static final int SHUTDOWN_NOW = 4;
@@ -407,13 +415,15 @@ public final class ServerConfig {
         });
         num(Kind.ULONG_LONG, "cluster-link-sendbuf-limit", null, NO_EFFECT, 0, ULLONG_MAX, 0, MEMORY, null);
 
-        num(Kind.SIZE_T, "hash-max-listpack-entries", "hash-max-ziplist-entries", NO_EFFECT, 0, LONG_MAX, 512, INTEGER,
-                null);
-        num(Kind.SIZE_T, "set-max-intset-entries", null, NO_EFFECT, 0, LONG_MAX, 512, INTEGER, null);
+        num(Kind.SIZE_T, "hash-max-listpack-entries", "hash-max-ziplist-entries", MODIFIABLE, 0, LONG_MAX, 512, INTEGER,
+                v -> hashMaxListpackEntries = Long.parseLong(v));
+        num(Kind.SIZE_T, "set-max-intset-entries", null, MODIFIABLE, 0, LONG_MAX, 512, INTEGER,
+                v -> setMaxIntsetEntries = Long.parseLong(v));
         num(Kind.SIZE_T, "zset-max-listpack-entries", "zset-max-ziplist-entries", NO_EFFECT, 0, LONG_MAX, 128, INTEGER,
                 null);
         num(Kind.SIZE_T, "active-defrag-ignore-bytes", null, NO_EFFECT, 1, LONG_MAX, 100L << 20, MEMORY, null);
-        num(Kind.SIZE_T, "hash-max-listpack-value", "hash-max-ziplist-value", NO_EFFECT, 0, LONG_MAX, 64, MEMORY, null);
+        num(Kind.SIZE_T, "hash-max-listpack-value", "hash-max-ziplist-value", MODIFIABLE, 0, LONG_MAX, 64, MEMORY,
+                v -> hashMaxListpackValue = Long.parseLong(v));
         num(Kind.SIZE_T, "stream-node-max-bytes", null, NO_EFFECT, 0, LONG_MAX, 4096, MEMORY, null);
         num(Kind.SIZE_T, "zset-max-listpack-value", "zset-max-ziplist-value", NO_EFFECT, 0, LONG_MAX, 64, MEMORY, null);
         num(Kind.SIZE_T, "hll-sparse-max-bytes", null, NO_EFFECT, 0, LONG_MAX, 3000, MEMORY, null);

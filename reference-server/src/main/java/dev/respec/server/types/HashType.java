@@ -1,5 +1,7 @@
 package dev.respec.server.types;
 
+import dev.respec.server.keyspace.ObjectSizes;
+import dev.respec.server.keyspace.Digest;
 import dev.respec.server.config.ServerConfig;
 import dev.respec.server.keyspace.Dict;
 import dev.respec.server.keyspace.RedisObject;
@@ -338,5 +340,18 @@ public final class HashType {
             fields[i++] = p;
         }
         return i == fields.length ? fields : Arrays.copyOf(fields, i);
+    }
+
+    /** The digest feed (see {@link Values}): each field-value pair, in any order. */
+    public static void digest(RedisObject o, Digest d) {
+        forEach(o, true, d::xorPair);
+    }
+
+    /** The heap bytes behind ptr (see {@link Values}): the listpack and its buffer, or the dict. */
+    public static long allocatedBytes(RedisObject o) {
+        if (o.encoding == RedisObject.ENC_LISTPACK) {
+            return Listpack.OBJECT_BYTES + ObjectSizes.byteArray(((Listpack) o.ptr).bytesAllocated());
+        }
+        return Values.dictBytes((Dict) o.ptr);
     }
 }

@@ -1,5 +1,6 @@
 package dev.respec.server.types;
 
+import dev.respec.server.keyspace.ObjectSizes;
 import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -22,6 +23,9 @@ public final class Intset {
     public static final int ENC_INT32 = 4;
     public static final int ENC_INT64 = 8;
     public static final int HEADER_SIZE = 8;
+
+    /** The Intset object itself (its blob reference), for memory accounting. */
+    public static final long OBJECT_BYTES = ObjectSizes.align(ObjectSizes.OBJECT_HEADER + ObjectSizes.REFERENCE);
 
     private byte[] blob;
 

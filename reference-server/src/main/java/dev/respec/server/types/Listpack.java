@@ -1,5 +1,6 @@
 package dev.respec.server.types;
 
+import dev.respec.server.keyspace.ObjectSizes;
 import dev.respec.server.util.Bytes;
 import java.util.Arrays;
 
@@ -27,6 +28,9 @@ public final class Listpack {
     public static final int HEADER_SIZE = 6;
     public static final int EOF = 0xFF;
     private static final int NUMELE_UNKNOWN = 65535;
+
+    /** The Listpack object itself (buf reference, used and count), for memory accounting. */
+    public static final long OBJECT_BYTES = ObjectSizes.align(ObjectSizes.OBJECT_HEADER + ObjectSizes.REFERENCE + 8);
 
     private byte[] buf;
     private int used;

@@ -1,5 +1,7 @@
 package dev.respec.server.types;
 
+import dev.respec.server.keyspace.ObjectSizes;
+import dev.respec.server.keyspace.Digest;
 import dev.respec.server.config.ServerConfig;
 import dev.respec.server.keyspace.Dict;
 import dev.respec.server.keyspace.RedisObject;
@@ -240,5 +242,18 @@ public final class SetType {
             }
             picked.forEach(e -> v.visit(e.key));
         }
+    }
+
+    /** The digest feed (see {@link Values}): each member (an intset's as decimal text), any order. */
+    public static void digest(RedisObject o, Digest d) {
+        forEach(o, d::xorElement);
+    }
+
+    /** The heap bytes behind ptr (see {@link Values}): the intset and its blob, or the dict. */
+    public static long allocatedBytes(RedisObject o) {
+        if (o.encoding == RedisObject.ENC_INTSET) {
+            return Intset.OBJECT_BYTES + ObjectSizes.byteArray(((Intset) o.ptr).blobLength());
+        }
+        return Values.dictBytes((Dict) o.ptr);
     }
 }

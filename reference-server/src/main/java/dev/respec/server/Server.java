@@ -1,5 +1,6 @@
 package dev.respec.server;
 
+import dev.respec.server.blocking.Blocking;
 import dev.respec.server.command.CommandProcessor;
 import dev.respec.server.command.CommandTable;
 import dev.respec.server.commands.Commands;
@@ -36,6 +37,7 @@ public final class Server {
     private final Stats stats = new Stats();
     private final Eviction eviction;
     private final ExpireCycle expireCycle;
+    private final Blocking blocking;
     private Database[] dbs;
 
     public final String runId;
@@ -61,6 +63,7 @@ public final class Server {
         this.processor = new CommandProcessor(this, commands);
         this.eviction = new Eviction(this);
         this.expireCycle = new ExpireCycle(this);
+        this.blocking = new Blocking(this);
         byte[] id = new byte[20];
         new SecureRandom().nextBytes(id);
         this.runId = HexFormat.of().formatHex(id);
@@ -90,6 +93,11 @@ public final class Server {
 
     public Eviction evictionPolicy() {
         return eviction;
+    }
+
+    /** Clients blocked on keys (blocked.c). */
+    public Blocking blocking() {
+        return blocking;
     }
 
     public EventLoop loop() {
@@ -145,6 +153,7 @@ public final class Server {
      */
     public void keyModified(Database db, byte[] key, String event) {
         dirty++;
+        blocking.signalKeyAsReady(db, key);
     }
 
     /** The end of an expiry, lazy or active: counted as a change like Redis's propagated DEL. */
@@ -153,6 +162,7 @@ public final class Server {
     }
 
     public void onClientClosed(Client c) {
+        blocking.onClientClosed(c);
         processor.onClientClosed(c);
     }
 
@@ -215,6 +225,8 @@ public final class Server {
 
     private void beforeSleep() {
         updateCachedTime();
+        blocking.handleBlockedClientsTimeout();
+        blocking.handleClientsBlockedOnKeys();
         networking.processUnblockedClients();
         if (config.maxmemory == 0) {
             expireCycle.fastCycleIfNeeded();

@@ -65,6 +65,8 @@ public final class CommandProcessor {
             return;
         }
         call(c, cmd);
+        // serve clients blocked on keys this command (or this EXEC) made ready, before the next command runs
+        server.blocking().handleClientsBlockedOnKeys();
     }
 
     private static boolean allowProtectedAction(String setting, Client c) {

@@ -154,7 +154,6 @@ public final class Server {
     public void keyModified(Database db, byte[] key, String event) {
         keySignaled(db, key, event);
         dirty++;
-        blocking.signalKeyAsReady(db, key);
     }
 
     /**
@@ -162,6 +161,7 @@ public final class Server {
      * write that Redis counts once (RENAME's source, MOVE's target database).
      */
     public void keySignaled(Database db, byte[] key, String event) {
+        blocking.signalKeyAsReady(db, key);
     }
 
     /**
@@ -170,6 +170,7 @@ public final class Server {
      */
     public void dbModified(Database db, long changes) {
         dirty += changes;
+        blocking.scanDatabaseForReadyKeys(db);
     }
 
     /** The end of an expiry, lazy or active: counted as a change like Redis's propagated DEL. */

@@ -8,6 +8,7 @@ import dev.respec.server.keyspace.Database;
 import dev.respec.server.keyspace.RedisObject;
 import dev.respec.server.network.Client;
 import dev.respec.server.protocol.SharedReplies;
+import dev.respec.server.types.ListType;
 import dev.respec.server.types.StringType;
 import dev.respec.server.util.Bytes;
 import dev.respec.server.util.Glob;
@@ -325,6 +326,8 @@ public final class KeyCommands {
         switch (o.type) {
             case RedisObject.STRING:
                 return StringType.dup(o);
+            case RedisObject.LIST:
+                return ListType.dup(o);
             default:
                 return null;
         }

@@ -50,6 +50,12 @@ public final class ServerConfig {
     public int lfuLogFactor = 10;
     public int lfuDecayTime = 1;
 
+    // lists (declared in declareListParams)
+    /** list-max-listpack-size: quicklist fill, -1..-5 = 4..64 KB per node, positive = elements per node. */
+    public int listMaxListpackSize = -2;
+    /** list-compress-depth: quicklist nodes kept uncompressed at each end, 0 = no compression. */
+    public int listCompressDepth;
+
     /** Hook for parameters whose change needs the running server (port, bind, dir ...). */
     public interface Listener {
         void changed(String name) throws ConfigException;
@@ -59,6 +65,7 @@ public final class ServerConfig {
 
     public ServerConfig() {
         declare();
+        declareListParams();
         addRemainingRedisParams();
     }
 
@@ -146,6 +153,14 @@ public final class ServerConfig {
         r.integer("maxmemory-samples", aliases(), MODIFIABLE, 5, 1, INT_MAX, v -> maxmemorySamples = Integer.parseInt(v));
         r.integer("lfu-log-factor", aliases(), MODIFIABLE, 10, 0, INT_MAX, v -> lfuLogFactor = Integer.parseInt(v));
         r.integer("lfu-decay-time", aliases(), MODIFIABLE, 1, 0, INT_MAX, v -> lfuDecayTime = Integer.parseInt(v));
+    }
+
+    /** The list encoding's parameters (config.c: createIntConfig, both MODIFIABLE). */
+    private void declareListParams() {
+        registry.integer("list-max-listpack-size", aliases("list-max-ziplist-size"), MODIFIABLE, -2,
+                Integer.MIN_VALUE, INT_MAX, v -> listMaxListpackSize = Integer.parseInt(v));
+        registry.integer("list-compress-depth", aliases(), MODIFIABLE, 0, 0, INT_MAX,
+                v -> listCompressDepth = Integer.parseInt(v));
     }
 
     /** Every other Redis 7.0 parameter: accepted with its Redis default, no effect here. */

@@ -102,10 +102,11 @@ public final class Blocking {
 
     /**
      * getTimeoutFromObjectOrReply with seconds as the unit (BLPOP, BZPOPMIN ...): a long double
-     * number of seconds, multiplied by 1000 and truncated toward zero as Redis 7.0's (long long) cast
-     * does (so "-0.001" truncates to 0 and blocks forever, and values past the long range become
-     * negative). 0 means forever; otherwise the deadline is now + timeout. Replies Redis's error
-     * and returns false when the argument is not acceptable.
+     * number of seconds, times 1000, rounded up to whole milliseconds and converted as Redis 7.0's
+     * {@code (long long) ceill(...)} does: a positive timeout below 1 ms becomes 1 ms, a tiny
+     * negative one ("-0.0001") becomes 0 and waits for ever, and values past the long range
+     * (inf, 1e16) become negative. 0 means forever; otherwise the deadline is now + timeout.
+     * Replies Redis's error and returns false when the argument is not acceptable.
      */
     public static boolean getTimeoutSeconds(Client c, byte[] arg, long[] deadline) {
         long ms;
@@ -118,7 +119,7 @@ public final class Blocking {
                 c.addReplyError("timeout is not a float or out of range");
                 return false;
             }
-            ms = p.isFinite() ? toLongLikeX87(LongDouble.round(p.value().multiply(BigDecimal.valueOf(1000))))
+            ms = p.isFinite() ? ceilLikeX87(LongDouble.round(p.value().multiply(BigDecimal.valueOf(1000))))
                     : Long.MIN_VALUE;
         }
         return finishTimeout(c, ms, deadline);
@@ -143,12 +144,12 @@ public final class Blocking {
         return true;
     }
 
-    /** (long long) of a long double on x86-64: truncation, and the "integer indefinite" when out of range. */
-    private static long toLongLikeX87(BigDecimal v) {
+    /** (long long) ceill(v) on x86-64: the "integer indefinite" (LLONG_MIN) when out of range. */
+    private static long ceilLikeX87(BigDecimal v) {
         if (v == null) {
             return Long.MIN_VALUE;
         }
-        BigDecimal t = v.setScale(0, RoundingMode.DOWN);
+        BigDecimal t = v.setScale(0, RoundingMode.CEILING);
         if (t.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 || t.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0) {
             return Long.MIN_VALUE;
         }

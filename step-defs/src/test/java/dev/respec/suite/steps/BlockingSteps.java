@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Steps for clients that block (BLPOP and friends): a named client going away while it waits, and
- * CLIENT UNBLOCK aimed at a client by the name it gave itself (CLIENT SETNAME), since its id is only
- * known to the server. The CLIENT UNBLOCK reply becomes "the reply".
+ * CLIENT UNBLOCK / CLIENT KILL aimed at a client by the name it gave itself (CLIENT SETNAME), since its
+ * id is only known to the server. Their reply becomes "the reply".
  */
 public final class BlockingSteps {
     private static final Pattern ID = Pattern.compile("(?m)^id=(\\d+) .* name=(\\S*) ");
@@ -36,6 +36,12 @@ public final class BlockingSteps {
     @When("the client unblocks the client named {string} with {word}")
     public void unblocksWith(String clientName, String reason) {
         world.run(World.DEFAULT_CLIENT, "CLIENT UNBLOCK " + idOf(clientName) + " " + reason);
+    }
+
+    @When("the client kills the client named {string}")
+    public void kills(String clientName) {
+        world.run(World.DEFAULT_CLIENT, "CLIENT KILL ID " + idOf(clientName));
+        World.sleep(50); // the server drops the connection in its next beforeSleep
     }
 
     /** The id CLIENT LIST shows for the connection named so. */

@@ -54,6 +54,8 @@ public final class Quicklist {
         boolean isPlain;
         boolean recompress;
         boolean dontCompress;
+        /** Payload bytes this node was last counted with in {@link Quicklist#storedBytes}. */
+        int stored;
 
         boolean compressed() {
             return lzf != null;
@@ -66,6 +68,8 @@ public final class Quicklist {
     private int len;
     private final int fill;
     private final int compress;
+    /** Sum of the nodes' payload bytes as held (listpack capacity, plain element, or LZF bytes). */
+    private long storedBytes;
 
     /** quicklistNew: fill and compress depth are clamped as quicklistSetOptions does. */
     public Quicklist(int fill, int compressDepth) {
@@ -113,7 +117,7 @@ public final class Quicklist {
     // ------------------------------------------------------------------ compression
 
     /** __quicklistCompressNode: true when the node is now compressed. */
-    private static boolean compressNode(Node node) {
+    private boolean compressNode(Node node) {
         if (node.dontCompress) {
             return false;
         }
@@ -130,17 +134,18 @@ public final class Quicklist {
         node.lzf = lzf;
         node.lp = null;
         node.plain = null;
+        restat(node);
         return true;
     }
 
-    private static void compressIfRaw(Node node) {
+    private void compressIfRaw(Node node) {
         if (node != null && !node.compressed()) {
             compressNode(node);
         }
     }
 
     /** __quicklistDecompressNode. */
-    private static void decompressNode(Node node) {
+    private void decompressNode(Node node) {
         if (node == null || !node.compressed()) {
             return;
         }
@@ -155,10 +160,11 @@ public final class Quicklist {
             node.lp = Listpack.fromBytes(raw);
         }
         node.lzf = null;
+        restat(node);
     }
 
     /** quicklistDecompressNodeForUse: decompress and remember to compress it back. */
-    private static void decompressForUse(Node node) {
+    private void decompressForUse(Node node) {
         if (node != null && node.compressed()) {
             decompressNode(node);
             node.recompress = true;
@@ -166,7 +172,7 @@ public final class Quicklist {
     }
 
     /** quicklistRecompressOnly. */
-    private static void recompressOnly(Node node) {
+    private void recompressOnly(Node node) {
         if (node.recompress) {
             compressIfRaw(node);
         }
@@ -230,8 +236,16 @@ public final class Quicklist {
         return n;
     }
 
-    private static void updateSz(Node node) {
+    private void updateSz(Node node) {
         node.sz = node.lp.bytesUsed();
+        restat(node);
+    }
+
+    /** Recounts what a node holds into {@link #storedBytes} (after any change of its payload). */
+    private void restat(Node node) {
+        int now = node.compressed() ? node.lzf.length : node.isPlain ? node.plain.length : node.lp.bytesAllocated();
+        storedBytes += now - node.stored;
+        node.stored = now;
     }
 
     /** __quicklistInsertNode: links newNode after (or before) oldNode, which may be null for an empty list. */
@@ -266,6 +280,7 @@ public final class Quicklist {
             tail = newNode;
         }
         len++;
+        restat(newNode);
         if (oldNode != null) {
             compressNodeOrList(oldNode);
         }
@@ -288,6 +303,8 @@ public final class Quicklist {
         }
         len--;
         count -= node.count;
+        storedBytes -= node.stored;
+        node.stored = 0;
         // deleting a node inside the depth may leave compressed nodes that must now be plain
         compressAround(null);
         node.prev = null;
@@ -478,20 +495,25 @@ public final class Quicklist {
         return n;
     }
 
-    /** An estimate of the bytes this list occupies (the quicklist header, nodes and their data). */
+    /** What a quicklist and a node cost besides their payload (objects, references, array headers). */
+    private static final long QUICKLIST_OVERHEAD = 48;
+    private static final long NODE_OVERHEAD = 88;
+
+    /**
+     * The bytes this list occupies: fixed costs per list and per node plus the payload as held. O(1):
+     * the payload total is kept up to date as nodes change.
+     */
     public long allocatedBytes() {
-        long total = 40;
+        return QUICKLIST_OVERHEAD + len * NODE_OVERHEAD + storedBytes;
+    }
+
+    /** The payload total counted from scratch (O(nodes)); tests check it against the running one. */
+    long recountAllocatedBytes() {
+        long stored = 0;
         for (Node n = head; n != null; n = n.next) {
-            total += 32;
-            if (n.compressed()) {
-                total += 4 + n.lzf.length;
-            } else if (n.isPlain) {
-                total += n.plain.length;
-            } else {
-                total += n.lp.bytesAllocated();
-            }
+            stored += n.compressed() ? n.lzf.length : n.isPlain ? n.plain.length : n.lp.bytesAllocated();
         }
-        return total;
+        return QUICKLIST_OVERHEAD + len * NODE_OVERHEAD + stored;
     }
 
     /** quicklistDup: a deep copy with the same nodes, compressed ones copied compressed. */
@@ -762,7 +784,7 @@ public final class Quicklist {
     }
 
     /** _quicklistSplitNode: see quicklist.c; returns the new node, not yet linked. */
-    private static Node splitNode(Node node, long offset, boolean after) {
+    private Node splitNode(Node node, long offset, boolean after) {
         Node newNode = new Node();
         newNode.lp = node.lp.copy();
         if (offset < 0) {
@@ -934,6 +956,7 @@ public final class Quicklist {
             if (isLargeElement(value.length)) {
                 node.plain = value.clone();
                 node.sz = value.length;
+                restat(node);
                 compressNodeOrList(node);
             } else {
                 insertAt(it, value, true);

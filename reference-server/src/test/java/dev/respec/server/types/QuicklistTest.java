@@ -363,5 +363,6 @@ class QuicklistTest {
             }
         }
         assertThat(total).as(where).isEqualTo(q.count());
+        assertThat(q.allocatedBytes()).as(where + " memory").isEqualTo(q.recountAllocatedBytes());
     }
 }

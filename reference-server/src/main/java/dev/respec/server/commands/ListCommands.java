@@ -61,7 +61,10 @@ public final class ListCommands {
         return false;
     }
 
-    /** Ends a write that Redis counts as {@code changes} changes (server.dirty += changes). */
+    /**
+     * Ends a write that Redis counts as {@code changes} changes (server.dirty += changes, which may be
+     * 0 for the second key of a move): keyModified, with the count adjusted around its own one.
+     */
     static void changed(Client c, Database db, byte[] key, String event, long changes) {
         c.server.dirty += changes - 1;
         c.server.keyModified(db, key, event);
@@ -358,9 +361,8 @@ public final class ListCommands {
         if (deleted) {
             c.db.delete(key);
         }
-        // Redis signals the key and counts the trimmed elements even when nothing was trimmed
-        c.server.dirty += ltrim + rtrim;
-        c.server.keySignaled(c.db, key, "ltrim");
+        // Redis signals the key even when nothing was trimmed, and counts the trimmed elements
+        changed(c, c.db, key, "ltrim", ltrim + rtrim);
         if (deleted) {
             c.server.keySignaled(c.db, key, "del");
         }
@@ -514,7 +516,7 @@ public final class ListCommands {
             db.add(dst, dobj);
         }
         ListType.push(dobj, value, to);
-        c.server.keySignaled(db, dst, to == ListType.HEAD ? "lpush" : "rpush");
+        changed(c, db, dst, to == ListType.HEAD ? "lpush" : "rpush", 0); // Redis counts the move once, below
         c.addReplyBulk(value);
         elementsRemoved(c, db, src, from, sobj, 1);
     }

@@ -178,8 +178,8 @@ public final class ListType {
         return new RedisObject(RedisObject.LIST, RedisObject.ENC_QUICKLIST, ql(o).dup());
     }
 
-    /** Bytes the value occupies, for MEMORY USAGE and maxmemory accounting. */
-    public static long memoryUsage(RedisObject o) {
+    /** Heap bytes behind the value (MEMORY USAGE, maxmemory accounting); O(1). */
+    public static long allocatedBytes(RedisObject o) {
         return ql(o).allocatedBytes();
     }
 

@@ -159,6 +159,14 @@ Feature: Blocking list pops
     And the client runs "MOVE q 1"
     Then client "B" receives ["q", "x"]
 
+  Scenario: SWAPDB bringing a list into the waited database serves the waiting client
+    Given client "B" runs "SELECT 1"
+    When client "B" sends "BLPOP q 0" without waiting
+    And the client runs "RPUSH q x"
+    And the client runs "SWAPDB 0 1"
+    Then client "B" receives ["q", "x"]
+    And "EXISTS q" replies (integer) 0
+
   Scenario: A push in another database does not serve the waiting client
     Given client "B" runs "SELECT 1"
     When client "B" sends "BLPOP q 0" without waiting

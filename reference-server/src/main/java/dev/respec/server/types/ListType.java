@@ -183,6 +183,11 @@ public final class ListType {
         return ql(o).allocatedBytes();
     }
 
+    /** DEBUG QUICKLIST's printout (quicklistRepr without the per-entry detail). */
+    public static String describe(RedisObject o) {
+        return ql(o).repr();
+    }
+
     /** DEBUG OBJECT's quicklist fields (debug.c), leading space included. */
     public static String debugObjectFields(RedisObject o) {
         Quicklist q = ql(o);

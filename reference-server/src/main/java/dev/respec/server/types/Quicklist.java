@@ -516,6 +516,27 @@ public final class Quicklist {
         return QUICKLIST_OVERHEAD + len * NODE_OVERHEAD + stored;
     }
 
+    /** quicklistRepr(ql, 0): the header, then one line per node, as Redis prints them. */
+    String repr() {
+        StringBuilder out = new StringBuilder();
+        out.append("{count : ").append(count).append("}\n")
+                .append("{len : ").append(len).append("}\n")
+                .append("{fill : ").append(fill).append("}\n")
+                .append("{compress : ").append(compress).append("}\n")
+                .append("{bookmark_count : 0}\n");
+        int i = 0;
+        for (Node n = head; n != null; n = n.next) {
+            out.append("{quicklist node(").append(i++).append(")\n")
+                    .append("{container : ").append(n.isPlain ? "PLAIN" : "PACKED")
+                    .append(", encoding: ").append(n.compressed() ? "LZF" : "RAW")
+                    .append(", size: ").append(n.sz)
+                    .append(", count: ").append(n.count)
+                    .append(", recompress: ").append(n.recompress ? 1 : 0)
+                    .append(", attempted_compress: 0}\n");
+        }
+        return out.toString();
+    }
+
     /** quicklistDup: a deep copy with the same nodes, compressed ones copied compressed. */
     public Quicklist dup() {
         Quicklist copy = new Quicklist(fill, compress);

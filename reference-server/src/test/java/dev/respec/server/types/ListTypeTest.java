@@ -116,4 +116,16 @@ class ListTypeTest {
         assertThat(ListType.debugObjectFields(o))
                 .isEqualTo(" ql_nodes:2 ql_avg_node:1.50 ql_listpack_max:2 ql_compressed:0 ql_uncompressed_size:23");
     }
+
+    @Test
+    void describeIsWhatDebugQuicklistPrints() {
+        // real Redis 7.0.15: RPUSH l a b c; DEBUG QUICKLIST l 0 prints exactly this on stdout
+        RedisObject o = ListType.create(-2, 0);
+        for (String v : new String[] {"a", "b", "c"}) {
+            ListType.push(o, Bytes.of(v), ListType.TAIL);
+        }
+        assertThat(ListType.describe(o)).isEqualTo("{count : 3}\n{len : 1}\n{fill : -2}\n{compress : 0}\n"
+                + "{bookmark_count : 0}\n{quicklist node(0)\n"
+                + "{container : PACKED, encoding: RAW, size: 16, count: 3, recompress: 0, attempted_compress: 0}\n");
+    }
 }

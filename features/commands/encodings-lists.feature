@@ -228,3 +228,70 @@ Feature: The list encoding
     When the client runs "LRANGE old 0 -1"
     Then the reply is ["a", "b", "c", "d", "e"]
     And "OBJECT ENCODING old" replies "quicklist"
+
+  # ------------------------------------------------------------------ plain nodes (DEBUG QUICKLIST-PACKED-THRESHOLD)
+
+  @needs:debug
+  Scenario: Elements past the packed threshold are stored and edited like any other
+    Given the client runs "DEBUG QUICKLIST-PACKED-THRESHOLD 100"
+    And the client runs:
+      """
+      RPUSH l ppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppp1 a b
+      LINSERT l AFTER a qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq2
+      LPUSH l head
+      """
+    When the client runs "LRANGE l 0 -1"
+    Then the reply is ["head", "ppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppp1", "a", "qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq2", "b"]
+    And "OBJECT ENCODING l" replies "quicklist"
+    And "LPOS l qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq2" replies (integer) 3
+    And "LSET l 1 small" replies OK
+    And "LSET l 2 ppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppp1" replies OK
+    And "LRANGE l 0 -1" replies ["head", "small", "ppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppp1", "qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq2", "b"]
+    And "LREM l 0 qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq2" replies (integer) 1
+    And "RPOP l 3" replies ["b", "ppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppp1", "small"]
+    And "DEBUG QUICKLIST-PACKED-THRESHOLD 0" replies OK
+
+  @needs:debug
+  Scenario: Long elements around the packed threshold move between nodes with LMOVE
+    Given the client runs "DEBUG QUICKLIST-PACKED-THRESHOLD 100"
+    And the client runs "RPUSH src ppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppp1 x"
+    When the client runs "LMOVE src dst LEFT RIGHT"
+    Then the reply is "ppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppp1"
+    And "LMOVE src dst LEFT LEFT" replies "x"
+    And "LRANGE dst 0 -1" replies ["x", "ppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppppp1"]
+    And "DEBUG QUICKLIST-PACKED-THRESHOLD 0" replies OK
+
+  @needs:debug
+  Scenario Outline: DEBUG QUICKLIST-PACKED-THRESHOLD refuses <size>
+    When the client runs "DEBUG QUICKLIST-PACKED-THRESHOLD <size>"
+    Then the reply is (error) ERR argument must be a memory value bigger than 1 and smaller than 4gb
+
+    Examples:
+      | size       |
+      | 5gb        |
+      | 4294967295 |
+      | abc        |
+      | -1         |
+
+  @needs:debug
+  Scenario: DEBUG QUICKLIST-PACKED-THRESHOLD accepts up to 4 GB less 1 MB
+    When the client runs "DEBUG QUICKLIST-PACKED-THRESHOLD 4095mb"
+    Then the reply is OK
+    And "DEBUG QUICKLIST-PACKED-THRESHOLD 0" replies OK
+
+  @needs:debug
+  Scenario Outline: DEBUG QUICKLIST on <what>
+    Given the client runs:
+      """
+      RPUSH l a b
+      SET s v
+      """
+    When the client runs "DEBUG QUICKLIST <key>"
+    Then the reply is <reply>
+
+    Examples:
+      | what            | key     | reply                                         |
+      | a list          | l       | Quicklist structure printed on stdout         |
+      | a list, level 1 | l 1     | Quicklist structure printed on stdout         |
+      | a string        | s       | (error) ERR Not a quicklist encoded object.   |
+      | a missing key   | missing | (error) ERR no such key                       |

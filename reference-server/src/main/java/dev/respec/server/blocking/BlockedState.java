@@ -32,12 +32,4 @@ public final class BlockedState {
         this.command = command;
         this.seq = seq;
     }
-
-    public BlockType type() {
-        return type;
-    }
-
-    public long deadline() {
-        return deadline;
-    }
 }

@@ -125,16 +125,6 @@ public final class Blocking {
         return finishTimeout(c, ms, deadline);
     }
 
-    /** getTimeoutFromObjectOrReply with milliseconds as the unit (WAIT, XREAD BLOCK). */
-    public static boolean getTimeoutMillis(Client c, byte[] arg, long[] deadline) {
-        long[] v = new long[1];
-        if (!Bytes.parseLong(arg, 0, arg.length, v)) {
-            c.addReplyError("timeout is not an integer or out of range");
-            return false;
-        }
-        return finishTimeout(c, v[0], deadline);
-    }
-
     private static boolean finishTimeout(Client c, long ms, long[] deadline) {
         if (ms < 0) {
             c.addReplyError("timeout is negative");
@@ -166,21 +156,12 @@ public final class Blocking {
     public void blockForKeys(Client c, BlockType type, List<byte[]> keys, long deadline, BlockedCommand command) {
         List<byte[]> unique = new ArrayList<>(keys.size());
         for (byte[] k : keys) {
-            boolean dup = false;
-            for (byte[] u : unique) {
-                if (Arrays.equals(u, k)) {
-                    dup = true;
-                    break;
-                }
-            }
-            if (!dup) {
+            // a key named twice is waited on once (the client is already in its queue)
+            if (blockingKeys.computeIfAbsent(new DbKey(c.db, k), x -> new LinkedHashSet<>()).add(c)) {
                 unique.add(k);
             }
         }
         BlockedState st = new BlockedState(c, type, c.db, unique, deadline, command, nextSeq++);
-        for (byte[] k : unique) {
-            blockingKeys.computeIfAbsent(new DbKey(c.db, k), x -> new LinkedHashSet<>()).add(c);
-        }
         if (deadline != 0) {
             timeoutTable.add(st);
         }
@@ -295,10 +276,6 @@ public final class Blocking {
                 readyKeys.add(dk);
             }
         }
-    }
-
-    public boolean hasReadyKeys() {
-        return !readyKeys.isEmpty();
     }
 
     /**

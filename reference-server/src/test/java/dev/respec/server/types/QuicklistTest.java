@@ -200,6 +200,28 @@ class QuicklistTest {
         assertThat(reversed).isEqualTo(contents(q));
     }
 
+    @Test
+    void nodesSavedAsImagesLoadBackIdentically() {
+        Quicklist.setPackedThreshold(60);
+        Quicklist q = new Quicklist(3, 1);
+        for (int i = 0; i < 40; i++) {
+            q.pushTail(b(i % 7 == 0 ? "big".repeat(30) + i : "e" + i));
+        }
+        Quicklist loaded = new Quicklist(3, 1);
+        for (Quicklist.NodeImage n : q.nodeImages()) {
+            byte[] raw = n.compressed() ? dev.respec.server.util.Lzf.decompress(n.data(), n.rawSize()) : n.data();
+            if (n.plain()) {
+                loaded.appendPlainNode(raw);
+            } else {
+                loaded.appendListpack(Listpack.fromBytes(raw));
+            }
+        }
+        assertThat(contents(loaded)).isEqualTo(contents(q));
+        assertThat(counts(loaded)).isEqualTo(counts(q));
+        assertThat(loaded.count()).isEqualTo(q.count());
+        assertThat(loaded.allocatedBytes()).isEqualTo(loaded.recountAllocatedBytes());
+    }
+
     // ------------------------------------------------------------ random operations against a java.util.List
 
     @Test

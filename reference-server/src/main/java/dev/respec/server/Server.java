@@ -1,5 +1,6 @@
 package dev.respec.server;
 
+import dev.respec.server.blocking.Blocking;
 import dev.respec.server.command.CommandProcessor;
 import dev.respec.server.command.CommandSpec;
 import dev.respec.server.command.CommandTable;
@@ -41,6 +42,7 @@ public final class Server {
     private final Eviction eviction;
     private final ExpireCycle expireCycle;
     private final MemoryAccounting memory;
+    private final Blocking blocking;
     private Database[] dbs;
     private int resizeDb;
     private int rehashDb;
@@ -79,6 +81,7 @@ public final class Server {
         this.processor = new CommandProcessor(this, commands);
         this.eviction = new Eviction(this);
         this.expireCycle = new ExpireCycle(this);
+        this.blocking = new Blocking(this);
         this.memory = new MemoryAccounting(this);
         this.runId = randomHex();
         this.replId = randomHex();
@@ -119,6 +122,11 @@ public final class Server {
     /** Memory accounting: used_memory and friends for INFO memory, MEMORY and eviction. */
     public MemoryAccounting memory() {
         return memory;
+    }
+
+    /** Clients blocked on keys (blocked.c). */
+    public Blocking blocking() {
+        return blocking;
     }
 
     public EventLoop loop() {
@@ -225,6 +233,7 @@ public final class Server {
      * write that Redis counts once (RENAME's source, MOVE's target database).
      */
     public void keySignaled(Database db, byte[] key, String event) {
+        blocking.signalKeyAsReady(db, key);
     }
 
     /**
@@ -233,6 +242,7 @@ public final class Server {
      */
     public void dbModified(Database db, long changes) {
         dirty += changes;
+        blocking.scanDatabaseForReadyKeys(db);
     }
 
     /**
@@ -247,6 +257,7 @@ public final class Server {
     }
 
     public void onClientClosed(Client c) {
+        blocking.onClientClosed(c);
         processor.onClientClosed(c);
     }
 
@@ -323,6 +334,8 @@ public final class Server {
 
     private void beforeSleep() {
         updateCachedTime();
+        blocking.handleBlockedClientsTimeout();
+        blocking.handleClientsBlockedOnKeys();
         networking.processUnblockedClients();
         if (activeExpireEnabled) {
             expireCycle.fastCycle();

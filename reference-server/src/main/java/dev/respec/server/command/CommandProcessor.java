@@ -78,6 +78,8 @@ public final class CommandProcessor {
             }
         }
         call(c, cmd);
+        // serve clients blocked on keys this command (or this EXEC) made ready, before the next command runs
+        server.blocking().handleClientsBlockedOnKeys();
     }
 
     /**

@@ -44,6 +44,7 @@ public final class ConnectionCommands {
         t.bind("client|list", ConnectionCommands::clientList);
         t.bind("client|kill", ConnectionCommands::clientKill);
         t.bind("client|reply", ConnectionCommands::clientReply);
+        t.bind("client|unblock", ConnectionCommands::clientUnblock);
         t.bind("client|no-evict", c -> {
             if (Args.is(c.arg(2), "on") || Args.is(c.arg(2), "off")) {
                 c.addReplyProto(SharedReplies.OK);
@@ -393,6 +394,24 @@ public final class ConnectionCommands {
         } else {
             victim.closeAsap = true;
         }
+    }
+
+    /** CLIENT UNBLOCK id [TIMEOUT|ERROR]: the reason is checked before the id, as in Redis. */
+    private static void clientUnblock(Client c) {
+        boolean error = false;
+        if (c.argc() == 4) {
+            if (Args.is(c.arg(3), "error")) {
+                error = true;
+            } else if (!Args.is(c.arg(3), "timeout")) {
+                c.addReplyError("CLIENT UNBLOCK reason should be TIMEOUT or ERROR");
+                return;
+            }
+        }
+        long[] id = new long[1];
+        if (!Args.getLong(c, c.arg(2), id)) {
+            return;
+        }
+        c.addReplyLongLong(c.server.blocking().clientUnblock(id[0], error) ? 1 : 0);
     }
 
     /** CLIENT REPLY ON|OFF|SKIP: SKIP takes effect once this command is done (resetClient). */

@@ -10,6 +10,7 @@ import dev.respec.server.network.Client;
 import dev.respec.server.protocol.SharedReplies;
 import dev.respec.server.types.HashType;
 import dev.respec.server.types.SetType;
+import dev.respec.server.types.ListType;
 import dev.respec.server.types.StringType;
 import dev.respec.server.util.Bytes;
 import dev.respec.server.util.Glob;
@@ -331,6 +332,8 @@ public final class KeyCommands {
                 return SetType.dup(o);
             case RedisObject.HASH:
                 return HashType.dup(o);
+            case RedisObject.LIST:
+                return ListType.dup(o);
             default:
                 return null;
         }

@@ -70,6 +70,12 @@ public final class ServerConfig {
     public int lfuLogFactor = 10;
     public int lfuDecayTime = 1;
 
+    // ---- list encoding (types/Quicklist reads these when a list is created)
+    /** list-max-listpack-size: quicklist fill, -1..-5 = 4..64 KB per node, positive = elements per node. */
+    public int listMaxListpackSize = -2;
+    /** list-compress-depth: quicklist nodes kept uncompressed at each end, 0 = no compression. */
+    public int listCompressDepth;
+
     // ---- hash and set encodings (types/HashType, types/SetType read these on every write)
     /** hash-max-listpack-entries: a listpack hash with more fields becomes a hashtable. */
     public long hashMaxListpackEntries = 512;
@@ -335,7 +341,8 @@ public final class ServerConfig {
         integer("io-threads", null, IMMUTABLE | NO_EFFECT, 1, 128, 1, null);
         integer("auto-aof-rewrite-percentage", null, NO_EFFECT, 0, INT_MAX, 100, null);
         integer("cluster-replica-validity-factor", "cluster-slave-validity-factor", NO_EFFECT, 0, INT_MAX, 10, null);
-        integer("list-max-listpack-size", "list-max-ziplist-size", NO_EFFECT, INT_MIN, INT_MAX, -2, null);
+        integer("list-max-listpack-size", "list-max-ziplist-size", MODIFIABLE, INT_MIN, INT_MAX, -2,
+                v -> listMaxListpackSize = Integer.parseInt(v));
         integer("tcp-keepalive", null, MODIFIABLE, 0, INT_MAX, 300, v -> tcpKeepalive = Integer.parseInt(v));
         integer("cluster-migration-barrier", null, NO_EFFECT, 0, INT_MAX, 1, null);
         integer("active-defrag-cycle-min", null, NO_EFFECT, 1, 99, 1, null);
@@ -357,7 +364,7 @@ public final class ServerConfig {
         integer("cluster-announce-tls-port", null, NO_EFFECT, 0, 65535, 0, null);
         integer("repl-timeout", null, NO_EFFECT, 1, INT_MAX, 60, null);
         integer("repl-ping-replica-period", "repl-ping-slave-period", NO_EFFECT, 1, INT_MAX, 10, null);
-        integer("list-compress-depth", null, NO_EFFECT, 0, INT_MAX, 0, null);
+        integer("list-compress-depth", null, MODIFIABLE, 0, INT_MAX, 0, v -> listCompressDepth = Integer.parseInt(v));
         integer("rdb-key-save-delay", null, HIDDEN | NO_EFFECT, INT_MIN, INT_MAX, 0, null);
         integer("key-load-delay", null, HIDDEN | NO_EFFECT, INT_MIN, INT_MAX, 0, null);
         integer("active-expire-effort", null, MODIFIABLE, 1, 10, 1, v -> activeExpireEffort = Integer.parseInt(v));

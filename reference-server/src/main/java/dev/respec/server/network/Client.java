@@ -1,6 +1,7 @@
 package dev.respec.server.network;
 
 import dev.respec.server.Server;
+import dev.respec.server.blocking.BlockedState;
 import dev.respec.server.command.CommandSpec;
 import dev.respec.server.keyspace.Database;
 import dev.respec.server.protocol.QueryBuffer;
@@ -46,6 +47,13 @@ public class Client extends ReplyWriter {
     public boolean closeAsap;
     public boolean closed;
     public boolean blocked;
+    /** What the client is blocked on (bpop), while {@link #blocked} is set by blocking/Blocking. */
+    public BlockedState bstate;
+    /**
+     * CLIENT_DENY_BLOCKING: set while the client's commands run inside EXEC or a script, where a
+     * blocking command must not block and replies as if it timed out.
+     */
+    public boolean denyBlocking;
     /** Queued in the server's list of clients with replies to flush. */
     public boolean pendingWrite;
     /**

@@ -480,6 +480,23 @@ public final class Listpack {
         writeHeader();
     }
 
+    /**
+     * lpMerge: a listpack holding first's elements followed by second's. Entries are position
+     * independent (each backlen covers only its own entry), so the two runs of entries are copied
+     * as they are.
+     */
+    public static Listpack merge(Listpack first, Listpack second) {
+        int a = first.used - HEADER_SIZE - 1;
+        int b = second.used - HEADER_SIZE - 1;
+        byte[] image = new byte[HEADER_SIZE + a + b + 1];
+        System.arraycopy(first.buf, HEADER_SIZE, image, HEADER_SIZE, a);
+        System.arraycopy(second.buf, HEADER_SIZE, image, HEADER_SIZE + a, b);
+        image[image.length - 1] = (byte) EOF;
+        Listpack lp = new Listpack(image, first.count + second.count);
+        lp.writeHeader();
+        return lp;
+    }
+
     /** Frees spare capacity (after a batch of deletes). */
     public void shrinkToFit() {
         if (buf.length > used + 64) {

@@ -104,6 +104,7 @@ public final class DebugCommand {
             c.addReplyProto(SharedReplies.OK);
         });
         KeyspaceDebug.addDebugSubcommands(r);
+        ListDebug.addDebugSubcommands(r);
         t.bind("debug", r::dispatch);
     }
 

@@ -32,6 +32,7 @@ public final class Values {
     public static void digest(RedisObject o, Digest d) {
         switch (o.type) {
             case RedisObject.STRING -> StringType.digest(o, d);
+            case RedisObject.LIST -> ListType.forEach(o, d::mixElement);
             case RedisObject.HASH -> HashType.digest(o, d);
             case RedisObject.SET -> SetType.digest(o, d);
             default -> {
@@ -43,6 +44,7 @@ public final class Values {
     public static long allocatedBytes(RedisObject o) {
         long payload = switch (o.type) {
             case RedisObject.STRING -> StringType.allocatedBytes(o);
+            case RedisObject.LIST -> ListType.allocatedBytes(o);
             case RedisObject.HASH -> HashType.allocatedBytes(o);
             case RedisObject.SET -> SetType.allocatedBytes(o);
             default -> o.ptr instanceof Dict d ? dictBytes(d) : UNKNOWN_VALUE_BYTES;

@@ -26,14 +26,18 @@ public final class Args {
         return false;
     }
 
-    /** A long within [min, max], else the given error (or Redis's range error when null). */
+    /**
+     * getRangeLongFromObjectOrReply: a long within [min, max]. The given error replaces both Redis
+     * texts when not null; otherwise "value is not an integer or out of range" for a non-integer and
+     * "value is out of range, value must between MIN and MAX" (sic) for one outside the range.
+     */
     public static boolean getRange(Client c, byte[] arg, long min, long max, long[] out, String error) {
         if (!Bytes.parseLong(arg, 0, arg.length, out)) {
             c.addReplyError(error != null ? error : Errors.NOT_INTEGER);
             return false;
         }
         if (out[0] < min || out[0] > max) {
-            c.addReplyError(error != null ? error : "value is out of range, must be between " + min + " and " + max);
+            c.addReplyError(error != null ? error : "value is out of range, value must between " + min + " and " + max);
             return false;
         }
         return true;
@@ -53,9 +57,14 @@ public final class Args {
 
     /** A double (string2d semantics; NaN refused), else "value is not a valid float". */
     public static boolean getDouble(Client c, byte[] arg, double[] out) {
+        return getDouble(c, arg, out, Errors.NOT_FLOAT);
+    }
+
+    /** getDoubleFromObjectOrReply with the caller's error text. */
+    public static boolean getDouble(Client c, byte[] arg, double[] out, String error) {
         double d = NumberFormat.parseDouble(arg);
         if (Double.isNaN(d)) {
-            c.addReplyError(Errors.NOT_FLOAT);
+            c.addReplyError(error);
             return false;
         }
         out[0] = d;

@@ -21,5 +21,6 @@ public final class Commands {
         InfoCommand.register(t);
         DebugCommand.register(t);
         CommandCommand.register(t);
+        ZSetCommands.register(t);
     }
 }

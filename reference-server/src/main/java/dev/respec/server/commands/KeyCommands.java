@@ -9,6 +9,7 @@ import dev.respec.server.keyspace.RedisObject;
 import dev.respec.server.network.Client;
 import dev.respec.server.protocol.SharedReplies;
 import dev.respec.server.types.StringType;
+import dev.respec.server.types.ZSetType;
 import dev.respec.server.util.Bytes;
 import dev.respec.server.util.Glob;
 
@@ -325,6 +326,8 @@ public final class KeyCommands {
         switch (o.type) {
             case RedisObject.STRING:
                 return StringType.dup(o);
+            case RedisObject.ZSET:
+                return ZSetType.dup(o);
             default:
                 return null;
         }

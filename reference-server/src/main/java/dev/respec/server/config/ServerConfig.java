@@ -50,6 +50,12 @@ public final class ServerConfig {
     public int lfuLogFactor = 10;
     public int lfuDecayTime = 1;
 
+    // ---- sorted-set encodings (types/ZSetType reads these on every write)
+    /** zset-max-listpack-entries: a listpack sorted set with more members becomes a skiplist. */
+    public long zsetMaxListpackEntries = 128;
+    /** zset-max-listpack-value: a listpack sorted set given a longer member becomes a skiplist. */
+    public long zsetMaxListpackValue = 64;
+
     /** Hook for parameters whose change needs the running server (port, bind, dir ...). */
     public interface Listener {
         void changed(String name) throws ConfigException;
@@ -146,6 +152,16 @@ public final class ServerConfig {
         r.integer("maxmemory-samples", aliases(), MODIFIABLE, 5, 1, INT_MAX, v -> maxmemorySamples = Integer.parseInt(v));
         r.integer("lfu-log-factor", aliases(), MODIFIABLE, 10, 0, INT_MAX, v -> lfuLogFactor = Integer.parseInt(v));
         r.integer("lfu-decay-time", aliases(), MODIFIABLE, 1, 0, INT_MAX, v -> lfuDecayTime = Integer.parseInt(v));
+
+        declareZsetEncodings(r);
+    }
+
+    /** Redis 7.0's thresholds for the sorted-set encodings, with their pre-7.0 ziplist aliases. */
+    private void declareZsetEncodings(Config r) {
+        r.integer("zset-max-listpack-entries", aliases("zset-max-ziplist-entries"), MODIFIABLE, 128, 0, LONG_MAX,
+                v -> zsetMaxListpackEntries = Long.parseLong(v));
+        r.memory("zset-max-listpack-value", aliases("zset-max-ziplist-value"), MODIFIABLE, 64, 0, LONG_MAX,
+                v -> zsetMaxListpackValue = Long.parseLong(v));
     }
 
     /** Every other Redis 7.0 parameter: accepted with its Redis default, no effect here. */

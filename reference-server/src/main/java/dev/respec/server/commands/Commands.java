@@ -22,5 +22,6 @@ public final class Commands {
         DebugCommand.register(t);
         CommandCommand.register(t);
         ZSetCommands.register(t);
+        SortCommand.register(t);
     }
 }

@@ -373,3 +373,78 @@ Feature: Sorted set ranges
       | ZREMRANGEBYRANK k 0 -1         |
       | ZREMRANGEBYSCORE k 0 1         |
       | ZREMRANGEBYLEX k - +           |
+
+  # ------------------------------------------------------------------ both encodings
+
+  Scenario Outline: <query> reads the same from a <encoding>
+    Given the sorted set "z" is stored as a <encoding>
+    When the client runs "<query>"
+    Then the reply is <reply>
+
+    Examples:
+      | encoding | query                                     | reply                                 |
+      | listpack | ZRANGE z 1 3 WITHSCORES                   | ["b", "2", "c", "3", "d", "4"]        |
+      | skiplist | ZRANGE z 1 3 WITHSCORES                   | ["b", "2", "c", "3", "d", "4"]        |
+      | listpack | ZRANGE z -2 -1 REV                        | ["b", "a"]                            |
+      | skiplist | ZRANGE z -2 -1 REV                        | ["b", "a"]                            |
+      | listpack | ZRANGE z 1 -1 REV                         | ["d", "c", "b", "a"]                  |
+      | skiplist | ZRANGE z 1 -1 REV                         | ["d", "c", "b", "a"]                  |
+      | listpack | ZRANGE z (1 4 BYSCORE LIMIT 1 2           | ["c", "d"]                            |
+      | skiplist | ZRANGE z (1 4 BYSCORE LIMIT 1 2           | ["c", "d"]                            |
+      | listpack | ZRANGE z 4 (1 BYSCORE REV LIMIT 1 5       | ["c", "b"]                            |
+      | skiplist | ZRANGE z 4 (1 BYSCORE REV LIMIT 1 5       | ["c", "b"]                            |
+      | listpack | ZRANGE z [b (e BYLEX                      | ["b", "c", "d"]                       |
+      | skiplist | ZRANGE z [b (e BYLEX                      | ["b", "c", "d"]                       |
+      | listpack | ZRANGE z + [c BYLEX REV LIMIT 1 1         | ["d"]                                 |
+      | skiplist | ZRANGE z + [c BYLEX REV LIMIT 1 1         | ["d"]                                 |
+      | listpack | ZREVRANGEBYLEX z + -                      | ["e", "d", "c", "b", "a"]             |
+      | skiplist | ZREVRANGEBYLEX z + -                      | ["e", "d", "c", "b", "a"]             |
+      | listpack | ZRANGEBYSCORE z 10 20                     | (empty array)                         |
+      | skiplist | ZRANGEBYSCORE z 10 20                     | (empty array)                         |
+      | listpack | ZRANK z d                                 | (integer) 3                           |
+      | skiplist | ZRANK z d                                 | (integer) 3                           |
+      | listpack | ZREVRANK z d                              | (integer) 1                           |
+      | skiplist | ZREVRANK z d                              | (integer) 1                           |
+      | listpack | ZCOUNT z (1 4                             | (integer) 3                           |
+      | skiplist | ZCOUNT z (1 4                             | (integer) 3                           |
+      | listpack | ZLEXCOUNT z [b (d                         | (integer) 2                           |
+      | skiplist | ZLEXCOUNT z [b (d                         | (integer) 2                           |
+      | listpack | ZMSCORE z c nope                          | ["3", (nil)]                          |
+      | skiplist | ZMSCORE z c nope                          | ["3", (nil)]                          |
+      | listpack | ZRANDMEMBER z 9 WITHSCORES                | ["e", "5", "d", "4", "c", "3", "b", "2", "a", "1"] |
+      | skiplist | ZRANDMEMBER z 9 WITHSCORES                | ["e", "5", "d", "4", "c", "3", "b", "2", "a", "1"] |
+      | listpack | ZUNION 2 z z AGGREGATE MAX                | ["a", "b", "c", "d", "e"]             |
+      | skiplist | ZUNION 2 z z AGGREGATE MAX                | ["a", "b", "c", "d", "e"]             |
+      | listpack | SORT z BY nosort DESC LIMIT 0 2           | ["e", "d"]                            |
+      | skiplist | SORT z BY nosort DESC LIMIT 0 2           | ["e", "d"]                            |
+
+  Scenario Outline: <command> changes a <encoding> as it changes any sorted set
+    Given the sorted set "z" is stored as a <encoding>
+    And the client runs "<command>"
+    When the client runs "ZRANGE z 0 -1 WITHSCORES"
+    Then the reply is <after>
+
+    Examples:
+      | encoding | command                      | after                                               |
+      | listpack | ZREMRANGEBYRANK z 1 2        | ["a", "1", "d", "4", "e", "5"]                      |
+      | skiplist | ZREMRANGEBYRANK z 1 2        | ["a", "1", "d", "4", "e", "5"]                      |
+      | listpack | ZREMRANGEBYSCORE z (1 3      | ["a", "1", "d", "4", "e", "5"]                      |
+      | skiplist | ZREMRANGEBYSCORE z (1 3      | ["a", "1", "d", "4", "e", "5"]                      |
+      | listpack | ZREMRANGEBYLEX z (a [c       | ["a", "1", "d", "4", "e", "5"]                      |
+      | skiplist | ZREMRANGEBYLEX z (a [c       | ["a", "1", "d", "4", "e", "5"]                      |
+      | listpack | ZPOPMAX z 2                  | ["a", "1", "b", "2", "c", "3"]                      |
+      | skiplist | ZPOPMAX z 2                  | ["a", "1", "b", "2", "c", "3"]                      |
+      | listpack | ZADD z 2.5 e                 | ["a", "1", "b", "2", "e", "2.5", "c", "3", "d", "4"] |
+      | skiplist | ZADD z 2.5 e                 | ["a", "1", "b", "2", "e", "2.5", "c", "3", "d", "4"] |
+      | listpack | ZADD z 2 a                   | ["a", "2", "b", "2", "c", "3", "d", "4", "e", "5"]  |
+      | skiplist | ZADD z 2 a                   | ["a", "2", "b", "2", "c", "3", "d", "4", "e", "5"]  |
+      | listpack | ZADD z 2 c                   | ["a", "1", "b", "2", "c", "2", "d", "4", "e", "5"]  |
+      | skiplist | ZADD z 2 c                   | ["a", "1", "b", "2", "c", "2", "d", "4", "e", "5"]  |
+      | listpack | ZINCRBY z -10 e              | ["e", "-5", "a", "1", "b", "2", "c", "3", "d", "4"] |
+      | skiplist | ZINCRBY z -10 e              | ["e", "-5", "a", "1", "b", "2", "c", "3", "d", "4"] |
+      | listpack | ZREM z c e nope              | ["a", "1", "b", "2", "d", "4"]                      |
+      | skiplist | ZREM z c e nope              | ["a", "1", "b", "2", "d", "4"]                      |
+      | listpack | ZRANGESTORE z z 3 4          | ["d", "4", "e", "5"]                                |
+      | skiplist | ZRANGESTORE z z 3 4          | ["d", "4", "e", "5"]                                |
+      | listpack | ZINTERSTORE z 2 z z WEIGHTS 1 0.5 | ["a", "1.5", "b", "3", "c", "4.5", "d", "6", "e", "7.5"] |
+      | skiplist | ZINTERSTORE z 2 z z WEIGHTS 1 0.5 | ["a", "1.5", "b", "3", "c", "4.5", "d", "6", "e", "7.5"] |

@@ -8,6 +8,7 @@ import dev.respec.server.keyspace.RedisObject;
 import dev.respec.server.network.Client;
 import dev.respec.server.protocol.SharedReplies;
 import dev.respec.server.types.ZSetType;
+import java.util.Arrays;
 
 /**
  * The sorted-set group (t_zset.c "Sorted set commands"), single-member and popping commands here;
@@ -358,30 +359,29 @@ public final class ZSetCommands {
         if (c.argc() == 3 && !Args.getRange(c, c.arg(2), 0, Long.MAX_VALUE, count, "value is out of range, must be positive")) {
             return;
         }
-        genericZpop(c, 1, 1, max, false, count[0], c.resp() > 2 && count[0] != -1, false);
+        genericZpop(c, new byte[][] {c.arg(1)}, max, false, count[0], c.resp() > 2 && count[0] != -1, false);
     }
 
     /**
-     * genericZpopCommand over keys argv[first .. first+numkeys): pops from the first key that exists
+     * genericZpopCommand over the given keys: pops from the first key that exists
      * (WRONGTYPE if it is not a sorted set). {@code emitKey} puts the key name in the reply (ZMPOP,
      * blocking pops); {@code nested} gives one [member, score] array per pair; a missing key answers a
      * null array when {@code nilWhenEmpty}, else an empty array. Count -1 means "no count given" (one).
-     * Returns the key popped from, or null when nothing was popped.
      */
-    static byte[] genericZpop(Client c, int first, int numkeys, boolean max, boolean emitKey, long count,
+    static void genericZpop(Client c, byte[][] keys, boolean max, boolean emitKey, long count,
                               boolean nested, boolean nilWhenEmpty) {
         byte[] key = null;
         RedisObject zobj = null;
-        for (int i = first; i < first + numkeys; i++) {
-            zobj = c.db.lookupWrite(c.arg(i));
+        for (byte[] k : keys) {
+            zobj = c.db.lookupWrite(k);
             if (zobj == null) {
                 continue;
             }
             if (zobj.type != RedisObject.ZSET) {
                 c.addReplyError(Errors.WRONGTYPE);
-                return null;
+                return;
             }
-            key = c.arg(i);
+            key = k;
             break;
         }
         if (zobj == null) {
@@ -390,11 +390,11 @@ public final class ZSetCommands {
             } else {
                 c.addReplyProto(SharedReplies.EMPTY_ARRAY);
             }
-            return null;
+            return;
         }
         if (count == 0) {
             c.addReplyProto(SharedReplies.EMPTY_ARRAY);
-            return null;
+            return;
         }
         if (count == -1) {
             count = 1;
@@ -427,7 +427,6 @@ public final class ZSetCommands {
             c.db.delete(key);
         }
         removed(c, key, max ? "zpopmax" : "zpopmin", keyRemoved);
-        return key;
     }
 
     /**
@@ -474,7 +473,7 @@ public final class ZSetCommands {
     private static void zmpop(Client c) {
         long[] p = parseZmpop(c, 1);
         if (p != null) {
-            genericZpop(c, 2, (int) p[2], p[0] == 1, true, p[1], true, true);
+            genericZpop(c, Arrays.copyOfRange(c.argv, 2, 2 + (int) p[2]), p[0] == 1, true, p[1], true, true);
         }
     }
 }

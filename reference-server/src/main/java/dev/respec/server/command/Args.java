@@ -53,9 +53,14 @@ public final class Args {
 
     /** A double (string2d semantics; NaN refused), else "value is not a valid float". */
     public static boolean getDouble(Client c, byte[] arg, double[] out) {
+        return getDouble(c, arg, out, Errors.NOT_FLOAT);
+    }
+
+    /** getDoubleFromObjectOrReply with the caller's error text. */
+    public static boolean getDouble(Client c, byte[] arg, double[] out, String error) {
         double d = NumberFormat.parseDouble(arg);
         if (Double.isNaN(d)) {
-            c.addReplyError(Errors.NOT_FLOAT);
+            c.addReplyError(error);
             return false;
         }
         out[0] = d;

@@ -25,5 +25,7 @@ public final class Commands {
         CommandCommand.register(t);
         HashCommands.register(t);
         SetCommands.register(t);
+        ZSetCommands.register(t);
+        SortCommand.register(t);
     }
 }

@@ -84,6 +84,12 @@ public final class ServerConfig {
     /** set-max-intset-entries: an intset with more members becomes a hashtable. */
     public long setMaxIntsetEntries = 512;
 
+    // ---- sorted-set encodings (types/ZSetType reads these on every write)
+    /** zset-max-listpack-entries: a listpack sorted set with more members becomes a skiplist. */
+    public long zsetMaxListpackEntries = 128;
+    /** zset-max-listpack-value: a listpack sorted set given a longer member becomes a skiplist. */
+    public long zsetMaxListpackValue = 64;
+
     public static final int SHUTDOWN_SAVE = 1;
     public static final int SHUTDOWN_NOSAVE = 2;
     public static final int SHUTDOWN_NOW = 4;
@@ -426,13 +432,14 @@ public final class ServerConfig {
                 v -> hashMaxListpackEntries = Long.parseLong(v));
         num(Kind.SIZE_T, "set-max-intset-entries", null, MODIFIABLE, 0, LONG_MAX, 512, INTEGER,
                 v -> setMaxIntsetEntries = Long.parseLong(v));
-        num(Kind.SIZE_T, "zset-max-listpack-entries", "zset-max-ziplist-entries", NO_EFFECT, 0, LONG_MAX, 128, INTEGER,
-                null);
+        num(Kind.SIZE_T, "zset-max-listpack-entries", "zset-max-ziplist-entries", MODIFIABLE, 0, LONG_MAX, 128, INTEGER,
+                v -> zsetMaxListpackEntries = Long.parseLong(v));
         num(Kind.SIZE_T, "active-defrag-ignore-bytes", null, NO_EFFECT, 1, LONG_MAX, 100L << 20, MEMORY, null);
         num(Kind.SIZE_T, "hash-max-listpack-value", "hash-max-ziplist-value", MODIFIABLE, 0, LONG_MAX, 64, MEMORY,
                 v -> hashMaxListpackValue = Long.parseLong(v));
         num(Kind.SIZE_T, "stream-node-max-bytes", null, NO_EFFECT, 0, LONG_MAX, 4096, MEMORY, null);
-        num(Kind.SIZE_T, "zset-max-listpack-value", "zset-max-ziplist-value", NO_EFFECT, 0, LONG_MAX, 64, MEMORY, null);
+        num(Kind.SIZE_T, "zset-max-listpack-value", "zset-max-ziplist-value", MODIFIABLE, 0, LONG_MAX, 64, MEMORY,
+                v -> zsetMaxListpackValue = Long.parseLong(v));
         num(Kind.SIZE_T, "hll-sparse-max-bytes", null, NO_EFFECT, 0, LONG_MAX, 3000, MEMORY, null);
         num(Kind.SIZE_T, "tracking-table-max-keys", null, NO_EFFECT, 0, LONG_MAX, 1000000, INTEGER, null);
         num(Kind.SIZE_T, "client-query-buffer-limit", null, MODIFIABLE, 1024 * 1024, LONG_MAX, 1024L * 1024 * 1024,

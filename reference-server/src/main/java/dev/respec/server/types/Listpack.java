@@ -288,6 +288,18 @@ public final class Listpack {
     }
 
     /**
+     * The element at p compared with s as strings (integers by their decimal form), unsigned bytes,
+     * a shorter prefix first: negative, zero or positive like memcmp-then-length (zzlCompareElements).
+     */
+    public int compareAt(int p, byte[] s) {
+        if (isInt(p)) {
+            return Arrays.compareUnsigned(Bytes.fromLong(getLong(p)), s);
+        }
+        int off = strOffset(p);
+        return Arrays.compareUnsigned(buf, off, off + strLength(p), s, 0, s.length);
+    }
+
+    /**
      * lpFind: the position of the first element equal to s starting at p, looking only at every
      * (skip+1)-th element (skip=1 walks the fields of a field/value listpack). -1 when absent.
      */

@@ -35,6 +35,7 @@ public final class Values {
             case RedisObject.LIST -> ListType.forEach(o, d::mixElement);
             case RedisObject.HASH -> HashType.digest(o, d);
             case RedisObject.SET -> SetType.digest(o, d);
+            case RedisObject.ZSET -> ZSetType.digest(o, d);
             default -> {
             }
         }
@@ -47,6 +48,7 @@ public final class Values {
             case RedisObject.LIST -> ListType.allocatedBytes(o);
             case RedisObject.HASH -> HashType.allocatedBytes(o);
             case RedisObject.SET -> SetType.allocatedBytes(o);
+            case RedisObject.ZSET -> ZSetType.allocatedBytes(o);
             default -> o.ptr instanceof Dict d ? dictBytes(d) : UNKNOWN_VALUE_BYTES;
         };
         return ObjectSizes.REDIS_OBJECT + payload;

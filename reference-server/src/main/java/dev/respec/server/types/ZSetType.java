@@ -1,5 +1,7 @@
 package dev.respec.server.types;
 
+import dev.respec.server.keyspace.ObjectSizes;
+import dev.respec.server.keyspace.Digest;
 import dev.respec.server.config.ServerConfig;
 import dev.respec.server.keyspace.Dict;
 import dev.respec.server.keyspace.RedisObject;
@@ -53,9 +55,17 @@ public final class ZSetType {
     }
 
     /** The skiplist encoding: ordered nodes plus member → node. */
-    static final class Zset {
+    static final class Zset implements Dict.Backed {
+        /** The Zset object, its Skiplist object and the skiplist's header node, for memory accounting. */
+        static final long OBJECT_BYTES = ObjectSizes.align(ObjectSizes.OBJECT_HEADER + 2L * ObjectSizes.REFERENCE) + 64;
+
         final Dict dict = new Dict();
         final Skiplist zsl = new Skiplist();
+
+        @Override
+        public Dict dict() {
+            return dict;
+        }
     }
 
     /** Receives (member, score) pairs in the order an operation defines. */
@@ -817,5 +827,22 @@ public final class ZSetType {
         rangeByRank(o, 0, length(o) - 1, false, (m, s) -> sb.append(Bytes.str(m)).append('=')
                 .append(NumberFormat.g17(s)).append(' '));
         return sb.toString().trim();
+    }
+
+    /** The digest feed (see {@link Values}): each member with its score as "%.17g", in any order. */
+    public static void digest(RedisObject o, Digest d) {
+        forEachDescending(o, (member, score) -> d.xorPair(member, Bytes.latin1(NumberFormat.g17(score))));
+    }
+
+    /**
+     * The heap bytes behind ptr (see {@link Values}): the listpack and its buffer, or the dict's
+     * entries and tables plus the skiplist's nodes (which hold the members the dict's keys share).
+     */
+    public static long allocatedBytes(RedisObject o) {
+        if (o.encoding == RedisObject.ENC_LISTPACK) {
+            return Listpack.OBJECT_BYTES + ObjectSizes.byteArray(((Listpack) o.ptr).bytesAllocated());
+        }
+        Zset z = (Zset) o.ptr;
+        return Zset.OBJECT_BYTES + ObjectSizes.dictOverhead(z.dict) + z.zsl.nodeBytes();
     }
 }

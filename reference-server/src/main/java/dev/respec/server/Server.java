@@ -1,16 +1,21 @@
 package dev.respec.server;
 
+import dev.respec.server.blocking.Blocking;
 import dev.respec.server.command.CommandProcessor;
+import dev.respec.server.command.CommandSpec;
 import dev.respec.server.command.CommandTable;
 import dev.respec.server.commands.Commands;
 import dev.respec.server.config.ConfigException;
 import dev.respec.server.config.ServerConfig;
 import dev.respec.server.event.EventLoop;
 import dev.respec.server.keyspace.Database;
+import dev.respec.server.keyspace.Dict;
 import dev.respec.server.keyspace.Eviction;
 import dev.respec.server.keyspace.ExpireCycle;
+import dev.respec.server.keyspace.MemoryAccounting;
 import dev.respec.server.network.Client;
 import dev.respec.server.network.Networking;
+import dev.respec.server.persistence.Persistence;
 import dev.respec.server.persistence.RdbPersistence;
 import dev.respec.server.util.Log;
 import java.io.IOException;
@@ -38,7 +43,11 @@ public final class Server {
     private final Eviction eviction;
     private final ExpireCycle expireCycle;
     private final RdbPersistence rdb;
+    private final MemoryAccounting memory;
+    private final Blocking blocking;
     private Database[] dbs;
+    private int resizeDb;
+    private int rehashDb;
 
     public final String runId;
     public final long startTimeMs = System.currentTimeMillis();
@@ -49,9 +58,20 @@ public final class Server {
     private long commandTimeMs = startTimeMs;
     private boolean loading;
     private long cronLoops;
+    /** Set by SIGTERM / SIGINT; serverCron starts the shutdown (server.shutdown_asap). */
     public volatile boolean shutdownAsap;
+    private volatile String lastSignal = "SIGTERM";
     private volatile boolean stopped;
+    /** Set once a shutdown succeeded: no further command runs, the loop ends. */
+    private boolean exiting;
     private Runnable onExit = () -> { };
+    private Persistence persistence = Persistence.NONE;
+    /** DEBUG SET-ACTIVE-EXPIRE (server.active_expire_enabled). */
+    public boolean activeExpireEnabled = true;
+    /** master_replid: the replication ID of this (always master) server. */
+    public final String replId;
+    /** The event loop thread, for INFO's used_cpu_*_main_thread. */
+    private volatile Thread loopThread;
 
     public Server(ServerConfig config) throws IOException {
         this.config = config;
@@ -64,9 +84,17 @@ public final class Server {
         this.eviction = new Eviction(this);
         this.expireCycle = new ExpireCycle(this);
         this.rdb = new RdbPersistence(this);
+        this.persistence = rdb;
+        this.blocking = new Blocking(this);
+        this.memory = new MemoryAccounting(this);
+        this.runId = randomHex();
+        this.replId = randomHex();
+    }
+
+    private static String randomHex() {
         byte[] id = new byte[20];
         new SecureRandom().nextBytes(id);
-        this.runId = HexFormat.of().formatHex(id);
+        return HexFormat.of().formatHex(id);
     }
 
     // ------------------------------------------------------------------ accessors
@@ -93,6 +121,16 @@ public final class Server {
 
     public Eviction evictionPolicy() {
         return eviction;
+    }
+
+    /** Memory accounting: used_memory and friends for INFO memory, MEMORY and eviction. */
+    public MemoryAccounting memory() {
+        return memory;
+    }
+
+    /** Clients blocked on keys (blocked.c). */
+    public Blocking blocking() {
+        return blocking;
     }
 
     public EventLoop loop() {
@@ -145,6 +183,48 @@ public final class Server {
         return cronLoops;
     }
 
+    public Persistence persistence() {
+        return persistence;
+    }
+
+    /** Plugs in the persistence engine (RDB / AOF). */
+    public void setPersistence(Persistence p) {
+        persistence = p;
+    }
+
+    public Thread loopThread() {
+        return loopThread;
+    }
+
+    /** True once a shutdown succeeded: the current command is the last one. */
+    public boolean isExiting() {
+        return exiting;
+    }
+
+    // ------------------------------------------------------------------ memory figures for INFO
+
+    /** used_memory: the memory accounting's estimate of the heap the server holds (see MemoryAccounting). */
+    public long usedMemory() {
+        return memory.usedMemory();
+    }
+
+    public long usedMemoryPeak() {
+        return memory.peak();
+    }
+
+    /** used_memory_startup: the accounted memory once the server was initialised. */
+    public long usedMemoryStartup() {
+        return memory.startupAllocated();
+    }
+
+    /** CONFIG RESETSTAT: server counters, commandstats, errorstats, latencystats. */
+    public void resetStats() {
+        stats.reset();
+        for (CommandSpec s : commands.allSpecs()) {
+            s.resetStats();
+        }
+    }
+
     /** Runs after the loop stopped (the CLI exits the JVM there). */
     public void setOnExit(Runnable r) {
         onExit = r;
@@ -157,6 +237,7 @@ public final class Server {
      * one place, so that WATCH, keyspace events and propagation hook in here.
      */
     public void keyModified(Database db, byte[] key, String event) {
+        db.valueChanged(key);
         keySignaled(db, key, event);
         dirty++;
     }
@@ -166,6 +247,7 @@ public final class Server {
      * write that Redis counts once (RENAME's source, MOVE's target database).
      */
     public void keySignaled(Database db, byte[] key, String event) {
+        blocking.signalKeyAsReady(db, key);
     }
 
     /**
@@ -174,14 +256,22 @@ public final class Server {
      */
     public void dbModified(Database db, long changes) {
         dirty += changes;
+        blocking.scanDatabaseForReadyKeys(db);
     }
 
-    /** The end of an expiry, lazy or active: counted as a change like Redis's propagated DEL. */
+    /**
+     * The end of an expiry, lazy or active (deleteExpiredKeyAndPropagate): Redis propagates a DEL
+     * but does not count it as a change since the last save.
+     */
     public void keyExpired(Database db, byte[] key) {
-        dirty++;
+    }
+
+    /** The end of an eviction: like an expiry, propagated as a DEL, not counted as a change. */
+    public void keyEvicted(Database db, byte[] key) {
     }
 
     public void onClientClosed(Client c) {
+        blocking.onClientClosed(c);
         processor.onClientClosed(c);
     }
 
@@ -197,9 +287,12 @@ public final class Server {
         if (!Files.isDirectory(dir)) {
             throw new IOException("Can't chdir to '" + config.dir + "': No such file or directory");
         }
+        config.adjustOpenFilesLimit();
+        memory.startupDone();
         rdb.loadAtStartup();
         config.setListener(this::configChanged);
         networking.listen(config.bind, config.port);
+        createPidFile();
         loop.setBeforeSleep(this::beforeSleep);
         loop.setAfterSleep(this::updateCachedTime);
         loop.createTimeEvent(1, id -> serverCron());
@@ -210,21 +303,31 @@ public final class Server {
             return; // still loading the configuration: nothing is running yet
         }
         switch (name) {
-            case "port", "bind" -> {
-                networking.closeListeners();
-                try {
-                    networking.listen(config.bind, config.port);
-                } catch (IOException e) {
-                    throw new ConfigException("Unable to listen on this port");
+            case "port" -> relisten("Unable to listen on this port. Check server logs.");
+            case "bind" -> relisten("Failed to bind to specified addresses.");
+            case "maxmemory" -> {
+                long used = memory.usedMemory() - memory.notCountedMemory();
+                if (config.maxmemory != 0 && config.maxmemory < used) {
+                    Log.warning("WARNING: the new maxmemory value set via CONFIG SET (" + config.maxmemory
+                            + ") is smaller than the current memory usage (" + used + "). This will result in key "
+                            + "eviction and/or the inability to accept new write commands depending on the "
+                            + "maxmemory-policy.");
                 }
-            }
-            case "dir" -> {
-                if (!Files.isDirectory(Path.of(config.dir))) {
-                    throw new ConfigException("No such file or directory");
+                if (config.maxmemory != 0) {
+                    eviction.performEvictions();
                 }
             }
             default -> {
             }
+        }
+    }
+
+    private void relisten(String failure) throws ConfigException {
+        networking.closeListeners();
+        try {
+            networking.listen(config.bind, config.port);
+        } catch (IOException e) {
+            throw new ConfigException(failure); // listen() logged which address failed
         }
     }
 
@@ -234,6 +337,7 @@ public final class Server {
 
     /** aeMain: serve until shutdown. */
     public void run() {
+        loopThread = Thread.currentThread();
         loop.run();
         stopped = true;
         onExit.run();
@@ -245,9 +349,11 @@ public final class Server {
 
     private void beforeSleep() {
         updateCachedTime();
+        blocking.handleBlockedClientsTimeout();
+        blocking.handleClientsBlockedOnKeys();
         networking.processUnblockedClients();
-        if (config.maxmemory == 0) {
-            expireCycle.fastCycleIfNeeded();
+        if (activeExpireEnabled) {
+            expireCycle.fastCycle();
         }
         networking.handleClientsWithPendingWrites();
         networking.freeClientsMarkedAsap();
@@ -258,7 +364,8 @@ public final class Server {
         updateCachedTime();
         cronLoops++;
         if (shutdownAsap) {
-            if (prepareForShutdown("SIGTERM")) {
+            int flags = lastSignal.equals("SIGINT") ? config.shutdownOnSigint : config.shutdownOnSigterm;
+            if (prepareForShutdown(flags)) {
                 return EventLoop.NO_MORE;
             }
             shutdownAsap = false;
@@ -268,6 +375,7 @@ public final class Server {
             stats.sample(cachedMs);
         }
         clientsCron();
+        memory.cron();
         databasesCron();
         rdb.cron();
         return period;
@@ -290,57 +398,120 @@ public final class Server {
         }
     }
 
-    /** databasesCron: active expiry, then resizing and incremental rehashing of the keyspace. */
+    /**
+     * databasesCron: active expiry, then (unless a snapshot wants memory kept still) shrinking the
+     * keyspace tables that fell under 10% use and a millisecond of incremental rehashing, each
+     * continuing from the database where the previous call stopped.
+     */
     private void databasesCron() {
-        expireCycle.slowCycle();
-        for (Database db : dbs) {
-            if (db.keys.needsShrink()) {
-                db.keys.resize();
-            }
-            if (db.expires.needsShrink()) {
-                db.expires.resize();
-            }
+        if (activeExpireEnabled) {
+            expireCycle.slowCycle();
+        }
+        if (!Dict.isResizeEnabled()) {
+            return;
+        }
+        int dbsPerCall = Math.min(ExpireCycle.DBS_PER_CALL, dbs.length);
+        for (int j = 0; j < dbsPerCall; j++) {
+            Database db = dbs[Integer.remainderUnsigned(resizeDb, dbs.length)];
+            db.keys.shrinkIfNeeded();
+            db.expires.shrinkIfNeeded();
+            resizeDb++;
         }
         if (config.activeRehashing) {
-            for (Database db : dbs) {
-                if (db.keys.isRehashing()) {
-                    db.keys.rehashMilliseconds(1);
-                    break; // one database per cron call, one millisecond, like Redis
+            for (int j = 0; j < dbsPerCall; j++) {
+                if (incrementallyRehash(dbs[rehashDb])) {
+                    break; // one millisecond per cron call
                 }
-                if (db.expires.isRehashing()) {
-                    db.expires.rehashMilliseconds(1);
-                    break;
-                }
+                rehashDb = (rehashDb + 1) % dbs.length;
             }
         }
     }
 
+    /** incrementallyRehash: a millisecond on the keys dict, else on the expires dict. */
+    private static boolean incrementallyRehash(Database db) {
+        if (db.keys.isRehashing()) {
+            db.keys.rehashMilliseconds(1);
+            return true;
+        }
+        if (db.expires.isRehashing()) {
+            db.expires.rehashMilliseconds(1);
+            return true;
+        }
+        return false;
+    }
+
     /**
-     * prepareForShutdown: stop accepting, flush what clients have queued, and stop the loop.
-     * Returns false when the shutdown has to be refused.
+     * prepareForShutdown + finishShutdown, with SHUTDOWN's flags ({@link ServerConfig#SHUTDOWN_SAVE}
+     * ...). There are no replicas to wait for, so the shutdown finishes at once: save when save
+     * points are configured (unless NOSAVE) or SAVE is given, remove the pid file, close the
+     * listeners and stop the loop. Returns false when the shutdown failed (the save failed without
+     * FORCE); the server then keeps running.
      */
-    public boolean prepareForShutdown(String reason) {
+    public boolean prepareForShutdown(int flags) {
+        if (loading) {
+            flags = (flags & ~ServerConfig.SHUTDOWN_SAVE) | ServerConfig.SHUTDOWN_NOSAVE;
+        }
         Log.warning("User requested shutdown...");
         rdb.beforeShutdown();
-        if (rdb.hasSavePoints()) {
+        persistence.flushOnShutdown();
+        boolean save = (flags & ServerConfig.SHUTDOWN_SAVE) != 0;
+        boolean nosave = (flags & ServerConfig.SHUTDOWN_NOSAVE) != 0;
+        if ((!config.get("save").isEmpty() && !nosave) || save) {
             Log.notice("Saving the final RDB snapshot before exiting.");
-            if (!rdb.saveOnShutdown()) {
-                Log.warning("Error trying to save the DB, can't exit.");
-                Log.warning("Errors trying to shut down the server. Check the logs for more information.");
-                return false;
+            if (!persistence.saveOnShutdown()) {
+                if ((flags & ServerConfig.SHUTDOWN_FORCE) != 0) {
+                    Log.warning("Error trying to save the DB. Exit anyway.");
+                } else {
+                    Log.warning("Error trying to save the DB, can't exit.");
+                    Log.warning("Errors trying to shut down the server. Check the logs for more information.");
+                    return false;
+                }
             }
         }
+        removePidFile();
         networking.closeListeners();
-        networking.handleClientsWithPendingWrites();
         Log.warning("Redis is now ready to exit, bye bye...");
+        exiting = true;
         loop.stop();
         return true;
     }
 
-    /** SIGTERM / SIGINT: schedule a shutdown at the next cron tick, as Redis does. */
+    /**
+     * The SIGTERM / SIGINT handler: schedule a shutdown for the next cron tick, as Redis does. A
+     * second SIGINT while one is pending exits at once.
+     */
     public void signalShutdown(String signal) {
-        Log.warning("Received " + signal + " scheduling shutdown...");
+        if (shutdownAsap && signal.equals("SIGINT")) {
+            Log.fromSignalHandler("You insist... exiting now.");
+            Runtime.getRuntime().halt(1);
+        }
+        Log.fromSignalHandler("Received " + signal + " scheduling shutdown...");
+        lastSignal = signal;
         shutdownAsap = true;
         loop.submit(() -> { });
+    }
+
+    /** createPidFile: when pidfile is set, write our pid there (failure is only logged, as in Redis). */
+    private void createPidFile() {
+        if (config.pidfile.isEmpty()) {
+            return;
+        }
+        try {
+            Files.writeString(Path.of(config.dir).resolve(config.pidfile), ProcessHandle.current().pid() + "\n");
+        } catch (IOException e) {
+            Log.warning("Failed to write PID file: " + e.getMessage());
+        }
+    }
+
+    private void removePidFile() {
+        if (config.pidfile.isEmpty()) {
+            return;
+        }
+        Log.notice("Removing the pid file.");
+        try {
+            Files.deleteIfExists(Path.of(config.dir).resolve(config.pidfile));
+        } catch (IOException e) {
+            Log.verbose("Removing the pid file: " + e.getMessage());
+        }
     }
 }

@@ -4,24 +4,32 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The server's counters, as INFO stats and INFO errorstats report them. Owned by the event loop
- * thread; INFO reads them there too.
+ * The server's counters, as INFO stats and INFO errorstats report them (server.stat_*). Owned by
+ * the event loop thread; INFO reads them there too. CONFIG RESETSTAT zeroes them.
  */
 public final class Stats {
     public long totalConnectionsReceived;
     public long totalCommandsProcessed;
     public long rejectedConnections;
     public long expiredKeys;
-    public long expiredStalePerc;
+    /** Running estimate of the share (0..1) of volatile keys that are expired but not reclaimed. */
+    public double expiredStalePerc;
     public long expiredTimeCapReachedCount;
+    public long expireCycleTimeUsedUs;
     public long evictedKeys;
     public long keyspaceHits;
     public long keyspaceMisses;
     public long netInputBytes;
     public long netOutputBytes;
+    public long totalReadsProcessed;
+    public long totalWritesProcessed;
     public long totalErrorReplies;
     public long unexpectedErrorReplies;
+    /** Error replies per error code (the first word of the message), in code order. */
     public final Map<String, Long> errorCounts = new TreeMap<>();
+
+    /** Redis stops tracking new error codes past this many (ERROR_STATS_NUMBER). */
+    private static final int MAX_ERROR_CODES = 128;
 
     /** Instantaneous metrics: ops/sec and bytes/sec sampled by serverCron every 100 ms. */
     private static final int SAMPLES = 16;
@@ -35,15 +43,12 @@ public final class Stats {
         totalErrorReplies++;
         int sp = line.indexOf(' ');
         String code = sp < 0 ? line : line.substring(0, sp);
-        errorCounts.merge(code, 1L, Long::sum);
+        if (errorCounts.containsKey(code) || errorCounts.size() < MAX_ERROR_CODES) {
+            errorCounts.merge(code, 1L, Long::sum);
+        }
     }
 
-    public void resetErrors() {
-        totalErrorReplies = 0;
-        errorCounts.clear();
-    }
-
-    /** CONFIG RESETSTAT. */
+    /** CONFIG RESETSTAT (resetServerStats and resetErrorTableStats). */
     public void reset() {
         totalConnectionsReceived = 0;
         totalCommandsProcessed = 0;
@@ -51,13 +56,23 @@ public final class Stats {
         expiredKeys = 0;
         expiredStalePerc = 0;
         expiredTimeCapReachedCount = 0;
+        expireCycleTimeUsedUs = 0;
         evictedKeys = 0;
         keyspaceHits = 0;
         keyspaceMisses = 0;
         netInputBytes = 0;
         netOutputBytes = 0;
+        totalReadsProcessed = 0;
+        totalWritesProcessed = 0;
         unexpectedErrorReplies = 0;
-        resetErrors();
+        totalErrorReplies = 0;
+        errorCounts.clear();
+        for (long[] metric : samples) {
+            java.util.Arrays.fill(metric, 0);
+        }
+        java.util.Arrays.fill(lastValue, 0);
+        lastSampleMs = 0;
+        sampleIndex = 0;
     }
 
     /** trackInstantaneousMetric for commands, input and output bytes. */

@@ -1,9 +1,11 @@
 package dev.respec.server.command;
 
 import dev.respec.server.Server;
+import dev.respec.server.keyspace.Eviction;
 import dev.respec.server.network.Client;
 import dev.respec.server.protocol.SharedReplies;
 import dev.respec.server.util.Bytes;
+import dev.respec.server.util.LatencyHistogram;
 
 /**
  * processCommand and call (server.c): the generic checks every request passes before its handler
@@ -11,8 +13,10 @@ import dev.respec.server.util.Bytes;
  * bookkeeping (commandstats, total commands processed).
  *
  * <p>Order: QUIT; lookup (unknown command, unknown subcommand); arity (negative = at least);
- * protected commands (DEBUG and enable-debug-command); authentication; writes (and PING) after a
- * failed background save (MISCONF); then the call.
+ * protected commands (DEBUG / MODULE and enable-debug-command / enable-module-command);
+ * authentication; maxmemory (evict, then refuse DENYOOM commands with -OOM when nothing more can
+ * be freed); writes (and PING) after a failed background save (MISCONF); then the call. After
+ * each processed command (rejected or not) the networking layer calls {@link #resetClient}.
  */
 public final class CommandProcessor {
     private final Server server;
@@ -54,22 +58,45 @@ public final class CommandProcessor {
             reject(c, cmd, "wrong number of arguments for '" + cmd.fullName + "' command");
             return;
         }
-        if (cmd.has(CommandSpec.PROTECTED) && cmd.fullName.startsWith("debug")
-                && !allowProtectedAction(server.config().enableDebugCommand, c)) {
-            reject(c, cmd, "DEBUG command not allowed. If the enable-debug-command option is set to \"local\", "
-                    + "you can run it from a local connection, otherwise you need to set this option in the "
-                    + "configuration file, and then restart the server.");
+        String protectedOption = protectedBy(cmd);
+        if (protectedOption != null && !allowProtectedAction(protectedOption.equals("DEBUG")
+                ? server.config().enableDebugCommand : server.config().get("enable-module-command"), c)) {
+            reject(c, cmd, protectedOption + " command not allowed. If the enable-" + protectedOption.toLowerCase()
+                    + "-command option is set to \"local\", you can run it from a local connection, otherwise you need "
+                    + "to set this option in the configuration file, and then restart the server.");
             return;
         }
         if (!c.authenticated && !cmd.has(CommandSpec.NO_AUTH)) {
             reject(c, cmd, "-NOAUTH Authentication required.");
             return;
         }
+        if (server.config().maxmemory != 0) {
+            boolean outOfMemory = server.evictionPolicy().performEvictions() == Eviction.EVICT_FAIL;
+            if (outOfMemory && cmd.has(CommandSpec.DENYOOM)) {
+                reject(c, cmd, Errors.OOM);
+                return;
+            }
+        }
         if ((cmd.has(CommandSpec.WRITE) || cmd.fullName.equals("ping")) && server.rdb().writesDenied()) {
             reject(c, cmd, Errors.MISCONF); // stop-writes-on-bgsave-error: PING too, as in Redis 7.0
             return;
         }
         call(c, cmd);
+        // serve clients blocked on keys this command (or this EXEC) made ready, before the next command runs
+        server.blocking().handleClientsBlockedOnKeys();
+    }
+
+    /**
+     * CMD_PROTECTED: DEBUG and MODULE run only when enable-debug-command / enable-module-command
+     * allow the client. (COMMAND INFO does not show this flag, so it is recognised by name.)
+     */
+    private static String protectedBy(CommandSpec cmd) {
+        CommandSpec top = cmd.parent == null ? cmd : cmd.parent;
+        return switch (top.name) {
+            case "debug" -> "DEBUG";
+            case "module" -> "MODULE";
+            default -> null;
+        };
     }
 
     private static boolean allowProtectedAction(String setting, Client c) {
@@ -93,20 +120,40 @@ public final class CommandProcessor {
         c.addReplyError(message);
     }
 
-    /** call(): runs the handler and records commandstats. */
+    /** call(): runs the handler and records commandstats and the latency histogram. */
     public void call(Client c, CommandSpec cmd) {
         server.startCommandClock();
         c.errorRepliesThisCommand = 0;
         long start = System.nanoTime();
         cmd.handler.call(c);
         long micros = (System.nanoTime() - start) / 1000;
-        cmd.calls++;
-        cmd.microseconds += micros;
         if (c.errorRepliesThisCommand > 0) {
             cmd.failedCalls++;
         }
+        if (!c.blocked) {
+            cmd.calls++;
+            cmd.microseconds += micros;
+            if (server.config().latencyTracking) {
+                if (cmd.latencyHistogram == null) {
+                    cmd.latencyHistogram = new LatencyHistogram();
+                }
+                cmd.latencyHistogram.record(micros * 1000);
+            }
+        }
         server.stats().totalCommandsProcessed++;
         c.lastInteractionMs = server.mstime();
+    }
+
+    /**
+     * resetClient: the end of a processed command. A CLIENT REPLY SKIP that just ran turns into
+     * skipping the reply of the next command, and a skip that was in force ends.
+     */
+    public void resetClient(Client c) {
+        c.replySkip = false;
+        if (c.replySkipNext) {
+            c.replySkip = true;
+            c.replySkipNext = false;
+        }
     }
 
     /** Cleanup when a client goes away (blocked state, subscriptions, ...). */

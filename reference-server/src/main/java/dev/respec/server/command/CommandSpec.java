@@ -1,5 +1,6 @@
 package dev.respec.server.command;
 
+import dev.respec.server.util.LatencyHistogram;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,6 +91,25 @@ public final class CommandSpec {
     public long microseconds;
     public long rejectedCalls;
     public long failedCalls;
+    /** INFO latencystats: created by the first call recorded while latency-tracking is on. */
+    public LatencyHistogram latencyHistogram;
+
+    /** resetCommandTableStats for this command and its subcommands. */
+    public void resetStats() {
+        calls = 0;
+        microseconds = 0;
+        rejectedCalls = 0;
+        failedCalls = 0;
+        latencyHistogram = null;
+        for (CommandSpec s : subcommands.values()) {
+            s.resetStats();
+        }
+    }
+
+    /** Every subcommand Redis has, implemented or not, in spec order. */
+    public java.util.Collection<CommandSpec> allSubcommands() {
+        return subcommands.values();
+    }
 
     @SuppressWarnings("unchecked")
     CommandSpec(Map<String, Object> spec, CommandSpec parent) {

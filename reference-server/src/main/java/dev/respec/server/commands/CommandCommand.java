@@ -241,14 +241,21 @@ public final class CommandCommand {
             c.addReplyError("Invalid command specified");
             return;
         }
+        if (((List<?>) s.spec.get("key_specs")).isEmpty()) {
+            c.addReplyError("The command has no key arguments");
+            return;
+        }
         if ((s.arity > 0 && s.arity != argv.length) || argv.length < -s.arity) {
             c.addReplyError("Invalid number of arguments specified for command");
             return;
         }
         List<KeySpecs.KeyRef> keys = KeySpecs.keys(s, argv);
         if (keys == null || keys.isEmpty()) {
-            c.addReplyError(s.lastKey == 0 && (s.flags & CommandSpec.MOVABLE_KEYS) == 0
-                    ? "The command has no key arguments" : "Invalid arguments specified for command");
+            if (s.has(CommandSpec.NO_MANDATORY_KEYS)) {
+                c.addReplyArrayLen(0);
+            } else {
+                c.addReplyError("Invalid arguments specified for command");
+            }
             return;
         }
         c.addReplyArrayLen(keys.size());

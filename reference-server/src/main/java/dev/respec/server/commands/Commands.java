@@ -13,6 +13,7 @@ public final class Commands {
     public static void registerAll(CommandTable t) {
         ConnectionCommands.register(t);
         StringCommands.register(t);
+        ListCommands.register(t);
         KeyCommands.register(t);
         ExpireCommands.register(t);
         ObjectCommand.register(t);
@@ -20,7 +21,12 @@ public final class Commands {
         ConfigCommand.register(t);
         InfoCommand.register(t);
         DebugCommand.register(t);
+        MemoryCommand.register(t);
         CommandCommand.register(t);
+        HashCommands.register(t);
+        SetCommands.register(t);
+        ZSetCommands.register(t);
+        SortCommand.register(t);
         dev.respec.server.persistence.PersistenceCommands.register(t);
     }
 }

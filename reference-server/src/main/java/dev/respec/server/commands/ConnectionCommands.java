@@ -44,6 +44,7 @@ public final class ConnectionCommands {
         t.bind("client|list", ConnectionCommands::clientList);
         t.bind("client|kill", ConnectionCommands::clientKill);
         t.bind("client|reply", ConnectionCommands::clientReply);
+        t.bind("client|unblock", ConnectionCommands::clientUnblock);
         t.bind("client|no-evict", c -> {
             if (Args.is(c.arg(2), "on") || Args.is(c.arg(2), "off")) {
                 c.addReplyProto(SharedReplies.OK);
@@ -51,7 +52,12 @@ public final class ConnectionCommands {
                 c.addReplyError(Errors.SYNTAX);
             }
         });
+        // Redis's help text as it is, subcommands the reference server lacks included
         t.bind("client|help", c -> c.addReplyHelp("CLIENT", new String[] {
+            "CACHING (YES|NO)",
+            "    Enable/disable tracking of the keys for next command in OPTIN/OPTOUT modes.",
+            "GETREDIR",
+            "    Return the client ID we are redirecting to when tracking is enabled.",
             "GETNAME",
             "    Return the name of the current connection.",
             "ID",
@@ -72,18 +78,27 @@ public final class ConnectionCommands {
             "      Kill connections authenticated by <username>.",
             "    * SKIPME (YES|NO)",
             "      Skip killing current connection (default: yes).",
-            "    * ID <client-id>",
-            "      Kill connections by client id.",
             "LIST [options ...]",
             "    Return information about client connections. Options:",
             "    * TYPE (NORMAL|MASTER|REPLICA|PUBSUB)",
             "      Return clients of specified type.",
-            "NO-EVICT (ON|OFF)",
-            "    Protect current client connection from eviction.",
+            "UNPAUSE",
+            "    Stop the current client pause, resuming traffic.",
+            "PAUSE <timeout> [WRITE|ALL]",
+            "    Suspend all, or just write, clients for <timeout> milliseconds.",
             "REPLY (ON|OFF|SKIP)",
             "    Control the replies sent to the current connection.",
             "SETNAME <name>",
             "    Assign the name <name> to the current connection.",
+            "UNBLOCK <clientid> [TIMEOUT|ERROR]",
+            "    Unblock the specified blocked client.",
+            "TRACKING (ON|OFF) [REDIRECT <id>] [BCAST] [PREFIX <prefix> [...]]",
+            "         [OPTIN] [OPTOUT] [NOLOOP]",
+            "    Control server assisted client side caching.",
+            "TRACKINGINFO",
+            "    Report tracking status for the current connection.",
+            "NO-EVICT (ON|OFF)",
+            "    Protect current client connection from eviction.",
         }));
     }
 
@@ -138,9 +153,9 @@ public final class ConnectionCommands {
             return;
         }
         if (!c.authenticated) {
-            c.addReplyError("-NOAUTH HELLO must be called with the client already authenticated, otherwise the "
-                    + "HELLO <proto> AUTH <user> <pass> option can be used to authenticate the client and select "
-                    + "the RESP protocol version at the same time");
+            c.addReplyError("-NOAUTH HELLO must be called with the client already authenticated, otherwise the HELLO "
+                    + "AUTH <user> <pass> option can be used to authenticate the client and select the RESP protocol "
+                    + "version at the same time");
             return;
         }
         if (setName != null && !validName(setName)) {
@@ -208,9 +223,11 @@ public final class ConnectionCommands {
 
     private static void select(Client c) {
         long[] id = new long[1];
-        if (!Bytes.parseLong(c.arg(1), 0, c.arg(1).length, id) || id[0] < Integer.MIN_VALUE
-                || id[0] > Integer.MAX_VALUE) {
-            c.addReplyError(Errors.NOT_INTEGER);
+        if (!Args.getLong(c, c.arg(1), id)) {
+            return;
+        }
+        if (id[0] < Integer.MIN_VALUE || id[0] > Integer.MAX_VALUE) {
+            c.addReplyError("value is out of range, value must between -2147483648 and 2147483647");
             return;
         }
         if (id[0] < 0 || id[0] >= c.server.dbCount()) {
@@ -226,7 +243,8 @@ public final class ConnectionCommands {
         c.server.processor().onClientClosed(c);
         c.db = c.server.db(0);
         c.name = null;
-        c.replyMode = Client.REPLY_ON;
+        c.replyOff = false;
+        c.replySkipNext = false;
         c.authenticated = c.server.config().requirepass.isEmpty();
         c.user = "default";
         c.setResp(2);
@@ -269,7 +287,7 @@ public final class ConnectionCommands {
             List<Long> ids = new ArrayList<>();
             for (int j = 3; j < c.argc(); j++) {
                 long[] id = new long[1];
-                if (!Bytes.parseLong(c.arg(j), 0, c.arg(j).length, id) || id[0] <= 0) {
+                if (!Bytes.parseLong(c.arg(j), 0, c.arg(j).length, id)) {
                     c.addReplyError("Invalid client ID");
                     return;
                 }
@@ -332,7 +350,13 @@ public final class ConnectionCommands {
                 }
                 case "addr" -> addr = val;
                 case "laddr" -> laddr = val;
-                case "user" -> user = val;
+                case "user" -> {
+                    if (!val.equals("default")) {
+                        c.addReplyError("No such user '" + val + "'"); // the default user is the only one
+                        return;
+                    }
+                    user = val;
+                }
                 case "skipme" -> {
                     if (val.equalsIgnoreCase("yes")) {
                         skipMe = true;
@@ -372,15 +396,35 @@ public final class ConnectionCommands {
         }
     }
 
+    /** CLIENT UNBLOCK id [TIMEOUT|ERROR]: the reason is checked before the id, as in Redis. */
+    private static void clientUnblock(Client c) {
+        boolean error = false;
+        if (c.argc() == 4) {
+            if (Args.is(c.arg(3), "error")) {
+                error = true;
+            } else if (!Args.is(c.arg(3), "timeout")) {
+                c.addReplyError("CLIENT UNBLOCK reason should be TIMEOUT or ERROR");
+                return;
+            }
+        }
+        long[] id = new long[1];
+        if (!Args.getLong(c, c.arg(2), id)) {
+            return;
+        }
+        c.addReplyLongLong(c.server.blocking().clientUnblock(id[0], error) ? 1 : 0);
+    }
+
+    /** CLIENT REPLY ON|OFF|SKIP: SKIP takes effect once this command is done (resetClient). */
     private static void clientReply(Client c) {
         if (Args.is(c.arg(2), "on")) {
-            c.replyMode = Client.REPLY_ON;
+            c.replySkip = false;
+            c.replyOff = false;
             c.addReplyProto(SharedReplies.OK);
         } else if (Args.is(c.arg(2), "off")) {
-            c.replyMode = Client.REPLY_OFF;
+            c.replyOff = true;
         } else if (Args.is(c.arg(2), "skip")) {
-            if (c.replyMode == Client.REPLY_ON) {
-                c.replyMode = Client.REPLY_SKIP_NEXT;
+            if (!c.replyOff) {
+                c.replySkipNext = true;
             }
         } else {
             c.addReplyError(Errors.SYNTAX);

@@ -8,7 +8,11 @@ import dev.respec.server.keyspace.Database;
 import dev.respec.server.keyspace.RedisObject;
 import dev.respec.server.network.Client;
 import dev.respec.server.protocol.SharedReplies;
+import dev.respec.server.types.HashType;
+import dev.respec.server.types.ListType;
+import dev.respec.server.types.SetType;
 import dev.respec.server.types.StringType;
+import dev.respec.server.types.ZSetType;
 import dev.respec.server.util.Bytes;
 import dev.respec.server.util.Glob;
 
@@ -326,6 +330,14 @@ public final class KeyCommands {
         switch (o.type) {
             case RedisObject.STRING:
                 return StringType.dup(o);
+            case RedisObject.SET:
+                return SetType.dup(o);
+            case RedisObject.HASH:
+                return HashType.dup(o);
+            case RedisObject.LIST:
+                return ListType.dup(o);
+            case RedisObject.ZSET:
+                return ZSetType.dup(o);
             default:
                 return null;
         }

@@ -17,9 +17,50 @@ final class KeySpecs {
     private KeySpecs() {
     }
 
-    /** The keys of argv, or null when a spec cannot be resolved (invalid arguments). */
-    @SuppressWarnings("unchecked")
+    /**
+     * The keys of argv, or null when a spec cannot be resolved (invalid arguments). Commands whose
+     * key flags depend on the arguments (variable_flags: SET, BITFIELD) use their getkeys function.
+     */
     static List<KeyRef> keys(CommandSpec cmd, byte[][] argv) {
+        return switch (cmd.fullName) {
+            case "set" -> List.of(new KeyRef(1, setKeyFlags(argv)));
+            case "bitfield" -> List.of(new KeyRef(1, bitfieldKeyFlags(argv)));
+            default -> keysUsingKeySpecs(cmd, argv);
+        };
+    }
+
+    /** setGetKeys: with GET the key is read and written, else only overwritten. */
+    private static List<String> setKeyFlags(byte[][] argv) {
+        for (int i = 3; i < argv.length; i++) {
+            if (Bytes.eqIgnoreCase(argv[i], "get")) {
+                return List.of("RW", "access", "update");
+            }
+        }
+        return List.of("OW", "update");
+    }
+
+    /** bitfieldGetKeys: read-only when every operation is a GET (or OVERFLOW). */
+    private static List<String> bitfieldKeyFlags(byte[][] argv) {
+        boolean readonly = true;
+        for (int i = 2; i < argv.length; i++) {
+            int remaining = argv.length - i - 1;
+            if (Bytes.eqIgnoreCase(argv[i], "get") && remaining >= 2) {
+                i += 2;
+            } else if ((Bytes.eqIgnoreCase(argv[i], "set") || Bytes.eqIgnoreCase(argv[i], "incrby")) && remaining >= 3) {
+                readonly = false;
+                break;
+            } else if (Bytes.eqIgnoreCase(argv[i], "overflow") && remaining >= 1) {
+                i += 1;
+            } else {
+                readonly = false; // a syntax error: assume it writes
+                break;
+            }
+        }
+        return readonly ? List.of("RO", "access") : List.of("RW", "access", "update");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<KeyRef> keysUsingKeySpecs(CommandSpec cmd, byte[][] argv) {
         List<KeyRef> out = new ArrayList<>();
         for (Object o : (List<Object>) cmd.spec.get("key_specs")) {
             Map<String, Object> ks = (Map<String, Object>) o;

@@ -1,8 +1,8 @@
 package dev.respec.server.config;
 
-import dev.respec.server.util.Bytes;
 import dev.respec.server.util.Glob;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,21 +10,25 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The configuration registry behind redis.conf, command-line options, CONFIG GET and CONFIG SET.
- * Parameters are declared with typed builders ({@link #bool}, {@link #integer}, {@link #memory},
- * {@link #enumeration}, {@link #string}) carrying Redis's validation rules and error texts; the
- * server's own config class ({@code ServerConfig}) declares them with appliers that update the
- * running server.
+ * The configuration registry behind redis.conf, command-line options, CONFIG GET, CONFIG SET and
+ * CONFIG REWRITE (config.c's configs dict). Parameters are looked up by name or alias, case
+ * insensitively. Loading sets one parameter at a time; CONFIG SET changes several atomically.
  */
 public final class Config {
     private final Map<String, ConfigParam> byName = new LinkedHashMap<>();
     private final Map<String, ConfigParam> byAnyName = new HashMap<>();
 
-    public ConfigParam register(ConfigParam p) {
-        byName.put(p.name, p);
-        byAnyName.put(p.name, p);
-        for (String a : p.aliases) {
-            byAnyName.put(a, p);
+    /** Declares a parameter; {@code defaultValue} is canonical. */
+    public ConfigParam register(String name, String alias, int flags, ConfigType type, String defaultValue,
+                                ConfigParam.Applier applier) {
+        ConfigParam p = new ConfigParam(name, alias, flags, type, defaultValue, applier);
+        if (byAnyName.containsKey(name) || (alias != null && byAnyName.containsKey(alias))) {
+            throw new IllegalArgumentException("config declared twice: " + name);
+        }
+        byName.put(name, p);
+        byAnyName.put(name, p);
+        if (alias != null) {
+            byAnyName.put(alias, p);
         }
         return p;
     }
@@ -34,6 +38,7 @@ public final class Config {
         return byAnyName.get(name.toLowerCase(Locale.ROOT));
     }
 
+    /** Primary parameters in declaration order. */
     public Iterable<ConfigParam> params() {
         return byName.values();
     }
@@ -43,11 +48,11 @@ public final class Config {
     }
 
     /**
-     * Sets a value, validating and applying it. Used by the config file, the command line and CONFIG
-     * SET alike.
+     * Sets a parameter from a config file line or a command-line option: parse, store, apply.
+     * {@code continuing} marks a repeated line of the same parameter (see {@link ConfigType}).
      */
-    public void set(ConfigParam p, List<String> args) throws ConfigException {
-        String canonical = p.parser.parse(args);
+    public void load(ConfigParam p, List<String> args, boolean continuing) throws ConfigException {
+        String canonical = p.type.parse(args, p.value, continuing);
         String previous = p.value;
         p.value = canonical;
         if (p.applier != null) {
@@ -60,28 +65,96 @@ public final class Config {
         }
     }
 
-    /** Restores a previous canonical value during a failed multi-parameter CONFIG SET. */
-    public void restore(ConfigParam p, String canonical) {
-        p.value = canonical;
-        if (p.applier != null) {
+    /**
+     * Splits a CONFIG SET value the way Redis does for multi-argument parameters: at every single
+     * space (so "a  b" has an empty word), and "" into no words at all.
+     */
+    public static List<String> splitValue(ConfigParam p, String value) {
+        if (!p.has(ConfigParam.MULTI_ARG)) {
+            return List.of(value);
+        }
+        return value.isEmpty() ? List.of() : Arrays.asList(value.split(" ", -1));
+    }
+
+    /** One name/value pair of a CONFIG SET; {@code entryName} is the lower-case name or alias used. */
+    public record Change(ConfigParam param, String entryName, String value) {
+    }
+
+    /** A refused CONFIG SET: the name it is possibly related to, and Redis's reason text. */
+    public static final class SetFailure extends Exception {
+        public final String argName;
+        public final String reason;
+
+        SetFailure(String argName, String reason) {
+            super(reason, null, false, false);
+            this.argName = argName;
+            this.reason = reason;
+        }
+    }
+
+    /**
+     * configSetCommand's all-or-nothing update: parse every value first (nothing changes if one is
+     * refused), then store them all, then apply each changed one; when an apply fails, every
+     * parameter gets its previous value back and is applied again.
+     */
+    public void setAtomically(List<Change> changes) throws SetFailure {
+        String[] parsed = new String[changes.size()];
+        Map<ConfigParam, String> pending = new HashMap<>();
+        for (int i = 0; i < changes.size(); i++) {
+            Change c = changes.get(i);
+            ConfigParam p = c.param();
+            String current = pending.getOrDefault(p, p.value);
             try {
-                p.applier.apply(canonical);
-            } catch (ConfigException ignored) {
-                // the value was valid a moment ago
+                parsed[i] = p.type.parse(splitValue(p, c.value()), current, false);
+            } catch (ConfigException e) {
+                throw new SetFailure(c.entryName(), e.getMessage());
+            }
+            pending.put(p, parsed[i]);
+        }
+        String[] previous = new String[changes.size()];
+        for (int i = 0; i < changes.size(); i++) {
+            previous[i] = changes.get(i).param().value;
+        }
+        for (int i = 0; i < changes.size(); i++) {
+            changes.get(i).param().value = parsed[i];
+        }
+        List<ConfigParam> applied = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            ConfigParam p = changes.get(i).param();
+            if (p.applier == null || parsed[i].equals(previous[i]) || applied.contains(p)) {
+                continue;
+            }
+            try {
+                applied.add(p);
+                p.applier.apply(p.value);
+            } catch (ConfigException e) {
+                for (int j = changes.size() - 1; j >= 0; j--) {
+                    changes.get(j).param().value = previous[j];
+                }
+                for (ConfigParam a : applied) {
+                    try {
+                        a.applier.apply(a.value);
+                    } catch (ConfigException ignored) {
+                        // the previous value was in effect a moment ago
+                    }
+                }
+                throw new SetFailure(changes.get(i).entryName(), e.getMessage());
             }
         }
     }
 
-    /** CONFIG GET: name/value pairs of every parameter (or alias) matching any of the patterns. */
+    /**
+     * CONFIG GET: name/value pairs for the patterns. A pattern without glob characters is an exact
+     * lookup (hidden parameters included) replied under the name as given; a glob pattern matches
+     * names and aliases case-insensitively. Each parameter name appears once, case-insensitively.
+     */
     public Map<String, String> matching(List<String> patterns) {
-        Map<String, String> out = new LinkedHashMap<>();
+        Map<String, String[]> found = new LinkedHashMap<>();
         for (String pattern : patterns) {
-            String lp = pattern.toLowerCase(Locale.ROOT);
-            boolean glob = lp.indexOf('*') >= 0 || lp.indexOf('?') >= 0 || lp.indexOf('[') >= 0;
-            if (!glob) {
-                ConfigParam p = lookup(lp);
-                if (p != null && !p.has(ConfigParam.HIDDEN)) {
-                    out.put(lp, p.value());
+            if (pattern.indexOf('*') < 0 && pattern.indexOf('?') < 0 && pattern.indexOf('[') < 0) {
+                ConfigParam p = lookup(pattern);
+                if (p != null) {
+                    found.putIfAbsent(pattern.toLowerCase(Locale.ROOT), new String[] {pattern, p.value()});
                 }
                 continue;
             }
@@ -89,122 +162,17 @@ public final class Config {
                 if (p.has(ConfigParam.HIDDEN)) {
                     continue;
                 }
-                if (Glob.match(lp, p.name, true)) {
-                    out.put(p.name, p.value());
-                }
-                for (String a : p.aliases) {
-                    if (Glob.match(lp, a, true)) {
-                        out.put(a, p.value());
+                for (String n : p.names()) {
+                    if (!found.containsKey(n) && Glob.match(pattern, n, true)) {
+                        found.put(n, new String[] {n, p.value()});
                     }
                 }
             }
         }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String[] e : found.values()) {
+            out.put(e[0], e[1]);
+        }
         return out;
-    }
-
-    // ------------------------------------------------------------------ typed builders
-
-    public static List<String> aliases(String... names) {
-        return List.of(names);
-    }
-
-    public ConfigParam bool(String name, List<String> aliases, int flags, boolean def, ConfigParam.Applier applier) {
-        return register(new ConfigParam(name, aliases, flags, def ? "yes" : "no", 1, args -> {
-            String v = args.get(0).toLowerCase(Locale.ROOT);
-            if (v.equals("yes")) {
-                return "yes";
-            }
-            if (v.equals("no")) {
-                return "no";
-            }
-            throw new ConfigException("argument must be 'yes' or 'no'");
-        }, applier, null));
-    }
-
-    public ConfigParam integer(String name, List<String> aliases, int flags, long def, long min, long max,
-                               ConfigParam.Applier applier) {
-        return register(new ConfigParam(name, aliases, flags, Long.toString(def), 1, args -> {
-            byte[] text = Bytes.latin1(args.get(0));
-            if (!Bytes.isLong(text)) {
-                throw new ConfigException("argument couldn't be parsed into an integer");
-            }
-            long v = Bytes.parseLong(text);
-            if (v < min || v > max) {
-                throw new ConfigException("argument must be between " + min + " and " + max + " inclusive");
-            }
-            return Long.toString(v);
-        }, applier, null));
-    }
-
-    public ConfigParam memory(String name, List<String> aliases, int flags, long def, long min, long max,
-                              ConfigParam.Applier applier) {
-        return register(new ConfigParam(name, aliases, flags, Long.toString(def), 1, args -> {
-            long v = parseMemory(args.get(0));
-            if (v < 0) {
-                throw new ConfigException("argument must be a memory value");
-            }
-            if (v < min || v > max) {
-                throw new ConfigException("argument must be between " + min + " and " + max + " inclusive");
-            }
-            return Long.toString(v);
-        }, applier, null));
-    }
-
-    public ConfigParam enumeration(String name, List<String> aliases, int flags, String def, List<String> values,
-                                   ConfigParam.Applier applier) {
-        return register(new ConfigParam(name, aliases, flags, def, 1, args -> {
-            String v = args.get(0).toLowerCase(Locale.ROOT);
-            if (values.contains(v)) {
-                return v;
-            }
-            throw new ConfigException("argument(s) must be one of the following: " + String.join(", ", values));
-        }, applier, null));
-    }
-
-    public ConfigParam string(String name, List<String> aliases, int flags, String def, ConfigParam.Applier applier) {
-        return register(new ConfigParam(name, aliases, flags, def, 1, args -> args.get(0), applier, null));
-    }
-
-    /** A parameter with its own parser (save, bind, client-output-buffer-limit, ...). */
-    public ConfigParam custom(String name, List<String> aliases, int flags, String def, int fileArgs,
-                              ConfigParam.Parser parser, ConfigParam.Applier applier, ConfigParam.Getter getter) {
-        return register(new ConfigParam(name, aliases, flags, def, fileArgs, parser, applier, getter));
-    }
-
-    /**
-     * memtoull: "1gb", "100mb", "64k" ... k/m/g are powers of 1000, kb/mb/gb powers of 1024.
-     * Returns -1 when the text is not a memory value.
-     */
-    public static long parseMemory(String s) {
-        String t = s.toLowerCase(Locale.ROOT);
-        long mul = 1;
-        String digits = t;
-        String[][] units = {{"gb", "1073741824"}, {"mb", "1048576"}, {"kb", "1024"}, {"g", "1000000000"},
-            {"m", "1000000"}, {"k", "1000"}, {"b", "1"}};
-        for (String[] u : units) {
-            if (t.endsWith(u[0])) {
-                mul = Long.parseLong(u[1]);
-                digits = t.substring(0, t.length() - u[0].length());
-                break;
-            }
-        }
-        if (digits.isEmpty()) {
-            return 0; // strtoull("") is 0, and Redis accepts a bare unit as zero
-        }
-        for (int i = 0; i < digits.length(); i++) {
-            if (!Character.isDigit(digits.charAt(i))) {
-                return -1;
-            }
-        }
-        try {
-            return Math.multiplyExact(Long.parseLong(digits), mul);
-        } catch (ArithmeticException | NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    /** Names that the given patterns select, for tests and CONFIG GET. */
-    public List<String> names() {
-        return new ArrayList<>(byName.keySet());
     }
 }

@@ -6,7 +6,6 @@ import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -96,6 +95,19 @@ public final class EventLoop {
         return Thread.currentThread() == thread;
     }
 
+    /**
+     * Completes the closing of channels closed since the last select: Java keeps a closed channel's
+     * socket open until the selector drops its key, so a port cannot be bound again before this.
+     * Loop thread only; ready keys it finds are handled in the next iteration.
+     */
+    public void flushClosedChannels() {
+        try {
+            selector.selectNow();
+        } catch (IOException e) {
+            throw new IllegalStateException("select failed", e);
+        }
+    }
+
     public void stop() {
         stop = true;
         selector.wakeup();
@@ -120,10 +132,10 @@ public final class EventLoop {
         }
         afterSleep.run();
         if (ready > 0) {
-            Iterator<SelectionKey> it = selector.selectedKeys().iterator();
-            while (it.hasNext()) {
-                SelectionKey key = it.next();
-                it.remove();
+            // a copy, so that a handler may flush cancelled keys (selectNow) while we dispatch
+            SelectionKey[] keys = selector.selectedKeys().toArray(new SelectionKey[0]);
+            selector.selectedKeys().clear();
+            for (SelectionKey key : keys) {
                 if (!key.isValid()) {
                     continue;
                 }

@@ -1,6 +1,7 @@
 package dev.respec.server.keyspace;
 
 import dev.respec.server.Server;
+import dev.respec.server.types.Values;
 
 /**
  * db.c: one of the numbered databases. The keyspace dict maps keys to values; the expires dict maps
@@ -10,6 +11,12 @@ import dev.respec.server.Server;
  * <p>Every read goes through {@link #lookupRead} / {@link #lookupWrite}, which apply lazy expiry
  * (a key is expired when now > its expire time), count keyspace hits and misses, and refresh the
  * value's LRU clock or LFU counter. Owned by the event loop thread.
+ *
+ * <p>Memory accounting: {@link #datasetBytes} is kept equal to the sum, over keys, of a dict entry,
+ * the key's byte array and the value's {@link Values#allocatedBytes} (remembered in the entry's
+ * {@code meta}, in 8-byte units, so a later change is a delta), plus an entry and a boxed Long per
+ * expire. Every mutation below keeps it; a value changed in place is re-measured by
+ * {@link #valueChanged}, which {@code Server.keyModified} calls after every write.
  *
  * <p>Fork-less snapshots: while one runs, its {@link WriteObserver} is told about a key before any
  * change to it (a write lookup, an overwrite, a delete, an expire set or removed), so it can
@@ -27,8 +34,10 @@ public final class Database {
 
     public final int id;
     private final Server server;
-    public Dict keys = new Dict();
-    public Dict expires = new Dict();
+    public Dict keys;
+    public Dict expires;
+    /** Heap bytes of the keys, values and expires (not the bucket arrays). */
+    private long datasetBytes;
     /** Running estimate of the average TTL of volatile keys (INFO keyspace avg_ttl). */
     public long avgTtl;
     /** Cursor of the active expire cycle over the expires dict. */
@@ -53,9 +62,37 @@ public final class Database {
         this.observer = observer;
     }
 
+    /** Tells a running snapshot that the key is about to change (its current value, if any). */
+    private void beforeWrite(byte[] key) {
+        Dict.Entry e = keys.peek(key);
+        if (e != null) {
+            observer.beforeWrite(this, e.key, (RedisObject) e.val);
+        }
+    }
+
     public Database(int id, Server server) {
         this.id = id;
         this.server = server;
+        this.keys = newDict();
+        this.expires = newDict();
+    }
+
+    /** dbDictType / dbExpiresDictType: growth is refused when it would pass maxmemory (dictExpandAllowed). */
+    private Dict newDict() {
+        Dict d = new Dict();
+        d.setExpandPolicy(this::expandAllowed);
+        return d;
+    }
+
+    /** HASHTABLE_MAX_LOAD_FACTOR: past this load the table grows whatever the memory. */
+    private static final double MAX_LOAD_FACTOR = 1.618;
+
+    private boolean expandAllowed(long moreMem, double usedRatio) {
+        return usedRatio > MAX_LOAD_FACTOR || !server.memory().overMaxmemoryAfterAlloc(moreMem);
+    }
+
+    public long datasetBytes() {
+        return datasetBytes;
     }
 
     public long size() {
@@ -113,9 +150,11 @@ public final class Database {
     /** dbAdd: the key must not exist. */
     public void add(byte[] key, RedisObject val) {
         server.evictionPolicy().initialize(val);
-        if (keys.add(key, val) == null) {
+        Dict.Entry e = keys.add(key, val);
+        if (e == null) {
             throw new IllegalStateException("dbAdd on an existing key");
         }
+        datasetBytes += ObjectSizes.DICT_ENTRY + ObjectSizes.byteArray(key.length) + account(e);
         if (observer != null) {
             observer.added(val);
         }
@@ -126,9 +165,11 @@ public final class Database {
      * in Redis it is the same object, so it keeps its LRU clock or LFU counter. The key must not exist.
      */
     public void addExisting(byte[] key, RedisObject val) {
-        if (keys.add(key, val) == null) {
+        Dict.Entry e = keys.add(key, val);
+        if (e == null) {
             throw new IllegalStateException("dbAdd on an existing key");
         }
+        datasetBytes += ObjectSizes.DICT_ENTRY + ObjectSizes.byteArray(key.length) + account(e);
         if (observer != null) {
             observer.added(val);
         }
@@ -148,6 +189,31 @@ public final class Database {
         if (observer != null) {
             observer.added(val);
         }
+        datasetBytes -= accounted(e);
+        datasetBytes += account(e);
+    }
+
+    /**
+     * Re-measures a value changed in place (HSET on an existing hash, APPEND ...): the common end of
+     * every write calls it. Looks the key up without a rehash step, which Redis would not take.
+     */
+    public void valueChanged(byte[] key) {
+        Dict.Entry e = keys.peek(key);
+        if (e != null) {
+            datasetBytes -= accounted(e);
+            datasetBytes += account(e);
+        }
+    }
+
+    /** Measures the entry's value, remembers it in meta and returns the bytes remembered. */
+    private static long account(Dict.Entry e) {
+        long units = (Values.allocatedBytes((RedisObject) e.val) + 7) >>> 3;
+        e.meta = (int) Math.min(units, Integer.MAX_VALUE);
+        return (long) e.meta << 3;
+    }
+
+    private static long accounted(Dict.Entry e) {
+        return (long) e.meta << 3;
     }
 
     /**
@@ -168,25 +234,26 @@ public final class Database {
 
     /** dbDelete: removes the key and its expire; true when it existed. */
     public boolean delete(byte[] key) {
-        Dict.Entry e = keys.find(key);
+        if (observer != null) {
+            beforeWrite(key);
+        }
+        if (expires.size() > 0 && expires.remove(key) != null) {
+            datasetBytes -= EXPIRE_BYTES;
+        }
+        Dict.Entry e = keys.remove(key);
         if (e == null) {
             return false;
         }
-        if (observer != null) {
-            observer.beforeWrite(this, e.key, (RedisObject) e.val);
-        }
-        if (expires.size() > 0) {
-            expires.remove(key);
-        }
-        keys.remove(key);
+        datasetBytes -= ObjectSizes.DICT_ENTRY + ObjectSizes.byteArray(e.key.length) + accounted(e);
         return true;
     }
 
     /** Removes every key (FLUSHDB). The dicts are replaced, never cleared: a snapshot may still walk them. */
     public long flush() {
         long removed = keys.size();
-        keys = new Dict();
-        expires = new Dict();
+        keys = newDict();
+        expires = newDict();
+        datasetBytes = 0;
         avgTtl = 0;
         expiresCursor = 0;
         return removed;
@@ -198,17 +265,23 @@ public final class Database {
         Dict x = expires;
         long a = avgTtl;
         long c = expiresCursor;
+        long b = datasetBytes;
         keys = other.keys;
         expires = other.expires;
         avgTtl = other.avgTtl;
         expiresCursor = other.expiresCursor;
+        datasetBytes = other.datasetBytes;
         other.keys = k;
         other.expires = x;
         other.avgTtl = a;
         other.expiresCursor = c;
+        other.datasetBytes = b;
     }
 
     // ---------------------------------------------------------------- expires
+
+    /** An expire: its entry in the expires dict and the boxed time (the key array is shared). */
+    private static final long EXPIRE_BYTES = ObjectSizes.DICT_ENTRY + ObjectSizes.LONG_BOX;
 
     /** setExpire: the key must exist; the expires dict shares its key array. */
     public void setExpire(byte[] key, long whenMs) {
@@ -219,7 +292,9 @@ public final class Database {
         if (observer != null) {
             observer.beforeWrite(this, e.key, (RedisObject) e.val);
         }
-        expires.put(e.key, whenMs);
+        if (expires.put(e.key, whenMs)) {
+            datasetBytes += EXPIRE_BYTES;
+        }
     }
 
     /** getExpire: absolute unix ms, or -1 when the key has none. */
@@ -232,16 +307,14 @@ public final class Database {
     }
 
     public boolean removeExpire(byte[] key) {
-        if (expires.size() == 0) {
-            return false;
+        if (observer != null && expires.size() > 0) {
+            beforeWrite(key);
         }
-        if (observer != null) {
-            Dict.Entry e = keys.find(key);
-            if (e != null) {
-                observer.beforeWrite(this, e.key, (RedisObject) e.val);
-            }
+        if (expires.size() > 0 && expires.remove(key) != null) {
+            datasetBytes -= EXPIRE_BYTES;
+            return true;
         }
-        return expires.remove(key) != null;
+        return false;
     }
 
     /** keyIsExpired: now > when, using the time cached at command start. */
@@ -273,13 +346,13 @@ public final class Database {
     }
 
     /**
-     * dbRandomKey: a random key that is not expired, or null. Expired keys met on the way are
+     * dbRandomKey: a fair random key that is not expired, or null. Expired keys met on the way are
      * deleted, so on a master the loop ends (Redis gives up after 100 tries only on replicas, which
      * may not delete).
      */
     public byte[] randomKey() {
         while (true) {
-            Dict.Entry e = keys.randomEntry();
+            Dict.Entry e = keys.fairRandomEntry();
             if (e == null) {
                 return null;
             }

@@ -1,6 +1,7 @@
 package dev.respec.server.network;
 
 import dev.respec.server.Server;
+import dev.respec.server.blocking.BlockedState;
 import dev.respec.server.command.CommandSpec;
 import dev.respec.server.keyspace.Database;
 import dev.respec.server.protocol.QueryBuffer;
@@ -38,21 +39,31 @@ public class Client extends ReplyWriter {
     public byte[] name;
     public final long createdMs;
     public long lastInteractionMs;
-    public boolean authenticated = true;
+    /** Authenticated as the default user: at once when it has no password (requirepass unset). */
+    public boolean authenticated;
     public String user = "default";
 
     public boolean closeAfterReply;
     public boolean closeAsap;
     public boolean closed;
     public boolean blocked;
+    /** What the client is blocked on (bpop), while {@link #blocked} is set by blocking/Blocking. */
+    public BlockedState bstate;
+    /**
+     * CLIENT_DENY_BLOCKING: set while the client's commands run inside EXEC or a script, where a
+     * blocking command must not block and replies as if it timed out.
+     */
+    public boolean denyBlocking;
     /** Queued in the server's list of clients with replies to flush. */
     public boolean pendingWrite;
-    /** Set while the reply of the command being run must be dropped (CLIENT REPLY OFF/SKIP). */
-    public int replyMode = REPLY_ON;
-    public static final int REPLY_ON = 0;
-    public static final int REPLY_OFF = 1;
-    public static final int REPLY_SKIP_NEXT = 2;
-    public static final int REPLY_SKIP = 3;
+    /**
+     * CLIENT REPLY state, as Redis's three flags: OFF drops every reply; SKIP_NEXT is set by
+     * CLIENT REPLY SKIP and becomes SKIP once that command is done (see
+     * CommandProcessor#resetClient), and SKIP drops the replies of the one command that follows.
+     */
+    public boolean replyOff;
+    public boolean replySkipNext;
+    public boolean replySkip;
 
     /** Error replies sent while the current command ran (for commandstats' failed_calls). */
     public int errorRepliesThisCommand;
@@ -67,11 +78,12 @@ public class Client extends ReplyWriter {
         this.createdMs = System.currentTimeMillis();
         this.lastInteractionMs = createdMs;
         this.db = server.db(0);
+        this.authenticated = server.config().requirepass.isEmpty();
     }
 
     @Override
     protected boolean acceptsReplies() {
-        if (replyMode == REPLY_ON) {
+        if (!replyOff && !replySkip) {
             if (!pendingWrite && !closed) {
                 server.networking().queueWrite(this);
             }

@@ -42,22 +42,40 @@ public final class Networking {
         this.loop = loop;
     }
 
-    /** Binds every address of {@code bind} on the port; fails like Redis when none can be bound. */
+    /**
+     * Binds every address of {@code bind} on the port ("-" marks an address that may fail); fails
+     * like Redis when a mandatory one cannot be bound, leaving none of the new sockets open.
+     */
     public void listen(List<String> bindAddresses, int port) throws IOException {
+        int before = listeners.size();
+        try {
+            listenAll(bindAddresses, port);
+        } catch (IOException e) {
+            while (listeners.size() > before) {
+                listeners.remove(listeners.size() - 1).close();
+            }
+            loop.flushClosedChannels();
+            throw e;
+        }
+    }
+
+    private void listenAll(List<String> bindAddresses, int port) throws IOException {
         for (String addr : bindAddresses) {
             boolean optional = addr.startsWith("-");
             String host = optional ? addr.substring(1) : addr;
             ServerSocketChannel ch = ServerSocketChannel.open();
             try {
                 ch.setOption(StandardSocketOptions.SO_REUSEADDR, true);
-                ch.bind(new InetSocketAddress(host.equals("*") ? "0.0.0.0" : host, port), server.config().tcpBacklog);
-            } catch (IOException e) {
+                String address = host.equals("*") ? "0.0.0.0" : host.equals("::*") ? "::" : host;
+                ch.bind(new InetSocketAddress(address, port), server.config().tcpBacklog);
+            } catch (IOException | java.nio.channels.UnresolvedAddressException e) {
                 ch.close();
                 if (optional) {
                     continue;
                 }
-                throw new IOException("Could not create server TCP listening socket " + host + ":" + port
-                        + ": " + e.getMessage(), e);
+                Log.warning("Warning: Could not create server TCP listening socket " + host + ":" + port + ": bind: "
+                        + (e.getMessage() == null ? "Cannot assign requested address" : e.getMessage()));
+                throw new IOException("Failed listening on port " + port + " (TCP), aborting.", e);
             }
             ch.configureBlocking(false);
             loop.register(ch, SelectionKey.OP_ACCEPT, key -> accept(ch));
@@ -74,6 +92,7 @@ public final class Networking {
         return clients;
     }
 
+    /** Closes the listening sockets, for good: the ports are free when this returns. */
     public void closeListeners() {
         for (ServerSocketChannel ch : listeners) {
             try {
@@ -83,6 +102,7 @@ public final class Networking {
             }
         }
         listeners.clear();
+        loop.flushClosedChannels();
     }
 
     private void accept(ServerSocketChannel listener) throws IOException {
@@ -135,6 +155,7 @@ public final class Networking {
         if (c.closeAfterReply || c.closeAsap) {
             return;
         }
+        server.stats().totalReadsProcessed++;
         int want = READ_CHUNK;
         long bulkWanted = c.parser.bulkBytesWanted(c.qbuf);
         if (bulkWanted > want) {
@@ -172,7 +193,7 @@ public final class Networking {
 
     /** processInputBuffer: run every complete command in the query buffer. */
     public void processInputBuffer(Client c) {
-        while (!c.closed && !c.blocked && !c.closeAfterReply && !c.closeAsap) {
+        while (!c.closed && !c.blocked && !c.closeAfterReply && !c.closeAsap && !server.isExiting()) {
             RequestParser.Result r = c.parser.next(c.qbuf, server.config().protoMaxBulkLen);
             if (r == RequestParser.Result.NEED_MORE) {
                 break;
@@ -185,6 +206,9 @@ public final class Networking {
             }
             c.argv = c.parser.argv();
             server.processor().processCommand(c);
+            if (!c.blocked) {
+                server.processor().resetClient(c);
+            }
             c.argv = null;
         }
         if (!c.parser.inRequest()) {
@@ -218,6 +242,7 @@ public final class Networking {
     }
 
     private void writeToClient(Client c, boolean fromHandler) {
+        server.stats().totalWritesProcessed++;
         try {
             while (c.pendingReplyBytes() > 0) {
                 int n = c.channel.write(ByteBuffer.wrap(c.outputBuffer(), c.outputStart(), c.pendingReplyBytes()));

@@ -1,5 +1,6 @@
 package dev.respec.server.types;
 
+import dev.respec.server.keyspace.ObjectSizes;
 import dev.respec.server.util.Bytes;
 import java.util.Arrays;
 
@@ -27,6 +28,9 @@ public final class Listpack {
     public static final int HEADER_SIZE = 6;
     public static final int EOF = 0xFF;
     private static final int NUMELE_UNKNOWN = 65535;
+
+    /** The Listpack object itself (buf reference, used and count), for memory accounting. */
+    public static final long OBJECT_BYTES = ObjectSizes.align(ObjectSizes.OBJECT_HEADER + ObjectSizes.REFERENCE + 8);
 
     private byte[] buf;
     private int used;
@@ -284,6 +288,18 @@ public final class Listpack {
     }
 
     /**
+     * The element at p compared with s as strings (integers by their decimal form), unsigned bytes,
+     * a shorter prefix first: negative, zero or positive like memcmp-then-length (zzlCompareElements).
+     */
+    public int compareAt(int p, byte[] s) {
+        if (isInt(p)) {
+            return Arrays.compareUnsigned(Bytes.fromLong(getLong(p)), s);
+        }
+        int off = strOffset(p);
+        return Arrays.compareUnsigned(buf, off, off + strLength(p), s, 0, s.length);
+    }
+
+    /**
      * lpFind: the position of the first element equal to s starting at p, looking only at every
      * (skip+1)-th element (skip=1 walks the fields of a field/value listpack). -1 when absent.
      */
@@ -474,6 +490,23 @@ public final class Listpack {
         used -= end - p;
         count -= (int) removed;
         writeHeader();
+    }
+
+    /**
+     * lpMerge: a listpack holding first's elements followed by second's. Entries are position
+     * independent (each backlen covers only its own entry), so the two runs of entries are copied
+     * as they are.
+     */
+    public static Listpack merge(Listpack first, Listpack second) {
+        int a = first.used - HEADER_SIZE - 1;
+        int b = second.used - HEADER_SIZE - 1;
+        byte[] image = new byte[HEADER_SIZE + a + b + 1];
+        System.arraycopy(first.buf, HEADER_SIZE, image, HEADER_SIZE, a);
+        System.arraycopy(second.buf, HEADER_SIZE, image, HEADER_SIZE + a, b);
+        image[image.length - 1] = (byte) EOF;
+        Listpack lp = new Listpack(image, first.count + second.count);
+        lp.writeHeader();
+        return lp;
     }
 
     /** Frees spare capacity (after a batch of deletes). */

@@ -1,5 +1,7 @@
 package dev.respec.server.types;
 
+import dev.respec.server.keyspace.Digest;
+import dev.respec.server.keyspace.ObjectSizes;
 import dev.respec.server.keyspace.RedisObject;
 import dev.respec.server.util.Bytes;
 import dev.respec.server.util.LongDouble;
@@ -190,5 +192,25 @@ public final class StringType {
     /** True when the value is one of Redis's shared integers (OBJECT REFCOUNT reports INT_MAX). */
     public static boolean isSharedInteger(RedisObject o) {
         return o.shared;
+    }
+
+    /** The digest feed (see {@link Values}): the value as one string, whatever its encoding. */
+    public static void digest(RedisObject o, Digest d) {
+        d.mixElement(bytes(o));
+    }
+
+    /** A {@link Grown} view and its {@link AppendBuffer}: two small objects in front of the bytes. */
+    private static final long GROWN_OVERHEAD = ObjectSizes.align(ObjectSizes.OBJECT_HEADER + ObjectSizes.REFERENCE + 4)
+            + ObjectSizes.align(ObjectSizes.OBJECT_HEADER + ObjectSizes.REFERENCE + 4);
+
+    /**
+     * The heap bytes behind ptr (see {@link Values}): the array, or a view and its whole buffer (the
+     * spare room APPEND keeps is memory in use, as sds's is in Redis).
+     */
+    public static long allocatedBytes(RedisObject o) {
+        if (o.ptr instanceof byte[] b) {
+            return ObjectSizes.byteArray(b.length);
+        }
+        return GROWN_OVERHEAD + ObjectSizes.byteArray(((Grown) o.ptr).buffer.data.length);
     }
 }

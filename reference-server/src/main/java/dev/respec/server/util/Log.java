@@ -67,6 +67,19 @@ public final class Log {
         }
     }
 
+    /**
+     * serverLogFromHandler: the line a signal handler writes, {@code pid:signal-handler (unixtime) msg},
+     * without the usual time format (Redis avoids non async-signal-safe calls there).
+     */
+    public static void fromSignalHandler(String msg) {
+        String line = PID + ":signal-handler (" + System.currentTimeMillis() / 1000 + ") " + msg;
+        PrintStream o = out;
+        synchronized (Log.class) {
+            o.println(line);
+            o.flush();
+        }
+    }
+
     public static void debug(String msg) {
         log(DEBUG, msg);
     }

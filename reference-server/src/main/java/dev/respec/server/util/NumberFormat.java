@@ -108,6 +108,132 @@ public final class NumberFormat {
         return negative ? -v : v;
     }
 
+    /**
+     * C's strtod over the C string that starts at {@code from} (it ends at the first NUL byte), as
+     * Redis calls it when it only checks that the whole string was consumed (zslParseRange): leading
+     * white space is skipped, "inf"/"infinity" and hex floats are read, overflow gives an infinity and
+     * an empty string gives 0. Returns NaN when text is left over or the number is NaN.
+     */
+    public static double strtod(byte[] s, int from) {
+        return strtod(s, from, false);
+    }
+
+    /** {@link #strtod} that also refuses a result out of range (errno ERANGE), as SORT does. */
+    public static double strtodInRange(byte[] s) {
+        return strtod(s, 0, true);
+    }
+
+    private static double strtod(byte[] s, int from, boolean rangeIsError) {
+        int end = from;
+        while (end < s.length && s[end] != 0) {
+            end++;
+        }
+        if (end == from) {
+            return 0; // nothing to convert: strtod leaves its end pointer on the terminator
+        }
+        int p = from;
+        while (p < end && (s[p] == ' ' || (s[p] >= '\t' && s[p] <= '\r'))) {
+            p++;
+        }
+        String t = new String(s, p, end - p, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase();
+        boolean negative = false;
+        int q = 0;
+        if (!t.isEmpty() && (t.charAt(0) == '+' || t.charAt(0) == '-')) {
+            negative = t.charAt(0) == '-';
+            q = 1;
+        }
+        String rest = t.substring(q);
+        if (rest.equals("inf") || rest.equals("infinity")) {
+            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        double v;
+        if (rest.startsWith("0x")) {
+            if (!isHexFloat(rest, 2)) {
+                return Double.NaN;
+            }
+            v = Double.parseDouble(rest.indexOf('p') >= 0 ? rest : rest + "p0");
+        } else {
+            if (!isDecimalFloat(rest)) {
+                return Double.NaN;
+            }
+            v = Double.parseDouble(rest);
+        }
+        if (rangeIsError && (Double.isInfinite(v) || (v == 0 && hasNonZeroDigit(rest)))) {
+            return Double.NaN;
+        }
+        return negative ? -v : v;
+    }
+
+    /** digits [. digits] or . digits, then an optional complete exponent. */
+    private static boolean isDecimalFloat(String s) {
+        int i = 0;
+        int n = s.length();
+        int digits = 0;
+        while (i < n && Character.isDigit(s.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            while (i < n && Character.isDigit(s.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && s.charAt(i) == 'e') {
+            i++;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            int exp = i;
+            while (i < n && Character.isDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i == exp) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    /** After "0x": hex digits [. hex digits] (at least one), then an optional complete binary exponent. */
+    private static boolean isHexFloat(String s, int from) {
+        int i = from;
+        int n = s.length();
+        int digits = 0;
+        while (i < n && Character.digit(s.charAt(i), 16) >= 0) {
+            i++;
+            digits++;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            while (i < n && Character.digit(s.charAt(i), 16) >= 0) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && s.charAt(i) == 'p') {
+            i++;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            int exp = i;
+            while (i < n && Character.isDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i == exp) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
     private static boolean hasNonZeroDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -119,5 +245,20 @@ public final class NumberFormat {
             }
         }
         return false;
+    }
+
+    /**
+     * printf("%.Nf"): the exact binary value rounded half-even to N decimals, as glibc prints it
+     * (Java's own %f rounds the shortest decimal form half-up, which differs on ties).
+     */
+    public static String fixed(double d, int decimals) {
+        if (Double.isNaN(d)) {
+            return d < 0 ? "-nan" : "nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        String s = new java.math.BigDecimal(d).setScale(decimals, java.math.RoundingMode.HALF_EVEN).toPlainString();
+        return d < 0 || (d == 0 && 1 / d < 0) ? (s.startsWith("-") ? s : "-" + s) : s;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.respec.server.config.ServerConfig;
 import dev.respec.server.keyspace.RedisObject;
+import dev.respec.server.types.ListType;
 import dev.respec.server.util.Bytes;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +27,7 @@ class StringWrongTypeTest {
     void setUp() throws IOException {
         ServerConfig config = new ServerConfig();
         redis = new CommandHarness(config);
-        redis.server.db(0).add(Bytes.latin1("k"), new RedisObject(RedisObject.LIST, RedisObject.ENC_QUICKLIST, null));
+        redis.server.db(0).add(Bytes.latin1("k"), ListType.create(-2, 0));
     }
 
     @AfterEach

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The process's stdout and stderr go to {@code server.log} in the instance's folder, appended across
  * restarts, so the log tells the whole story of the instance. {@link #start} returns only once the server
- * answers PING with PONG; if the process dies first or the startup timeout passes, it fails with the command
+ * answers PING with PONG (or with NOAUTH, when it requires a password); if the process dies first or the startup timeout passes, it fails with the command
  * line and the log tail. Port and data dir never change, so a restart is invisible to addresses.
  */
 public final class ProcessServer implements ServerHandle {
@@ -98,6 +98,8 @@ public final class ProcessServer implements ServerHandle {
                 c.send(List.of("PING".getBytes(StandardCharsets.US_ASCII)));
                 Reply r = c.read(Duration.ofSeconds(2));
                 if (r instanceof Reply.SimpleString s && s.text().equals("PONG")) return;
+                // a server started with requirepass is up too: it answers, but only after AUTH
+                if (r instanceof Reply.ErrorReply e && e.message().startsWith("NOAUTH")) return;
                 last = "PING answered " + dev.respec.suite.resp.ReplyRenderer.oneLine(r);
             } catch (IOException | RuntimeException e) {
                 last = e.getMessage();

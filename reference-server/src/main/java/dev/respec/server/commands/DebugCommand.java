@@ -105,6 +105,7 @@ public final class DebugCommand {
         });
         KeyspaceDebug.addDebugSubcommands(r);
         ListDebug.addDebugSubcommands(r);
+        dev.respec.server.persistence.PersistenceCommands.addDebugSubcommands(r);
         t.bind("debug", r::dispatch);
     }
 
@@ -122,7 +123,7 @@ public final class DebugCommand {
     }
 
     /** C atoi: optional space and sign, then digits; 0 when there are none. */
-    static int atoi(byte[] s) {
+    public static int atoi(byte[] s) {
         int i = 0;
         while (i < s.length && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r'))) {
             i++;

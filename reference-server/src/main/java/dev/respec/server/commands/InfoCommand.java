@@ -266,26 +266,12 @@ final class InfoCommand {
                 .field("lazyfreed_objects", 0);
     }
 
+    /** The RDB fields come from the persistence engine, in Redis's order; AOF is off. */
     private static void persistenceSection(Info s, Server server) {
-        s.field("loading", server.isLoading() ? 1 : 0)
-                .field("async_loading", 0)
-                .field("current_cow_peak", 0)
-                .field("current_cow_size", 0)
-                .field("current_cow_size_age", 0)
-                .field("current_fork_perc", "0.00")
-                .field("current_save_keys_processed", 0)
-                .field("current_save_keys_total", 0)
-                .field("rdb_changes_since_last_save", server.dirty)
-                .field("rdb_bgsave_in_progress", 0)
-                .field("rdb_last_save_time", server.lastSaveTimeSec)
-                .field("rdb_last_bgsave_status", "ok")
-                .field("rdb_last_bgsave_time_sec", -1)
-                .field("rdb_current_bgsave_time_sec", -1)
-                .field("rdb_saves", 0)
-                .field("rdb_last_cow_size", 0)
-                .field("rdb_last_load_keys_expired", 0)
-                .field("rdb_last_load_keys_loaded", 0)
-                .field("aof_enabled", 0)
+        for (String[] f : server.rdb().infoFields()) {
+            s.field(f[0], f[1]);
+        }
+        s.field("aof_enabled", 0)
                 .field("aof_rewrite_in_progress", 0)
                 .field("aof_rewrite_scheduled", 0)
                 .field("aof_last_rewrite_time_sec", -1)

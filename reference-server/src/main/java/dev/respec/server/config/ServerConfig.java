@@ -63,6 +63,16 @@ public final class ServerConfig {
     public int shutdownOnSigterm;
     public int shutdownOnSigint;
 
+    // ---- RDB persistence (persistence/RdbPersistence reads these)
+    /** save: the save points as (seconds, changes) pairs; empty when "save" is "". */
+    public long[][] savePoints = {{3600, 1}, {300, 100}, {60, 10000}};
+    public String dbfilename = "dump.rdb";
+    public boolean rdbCompression = true;
+    public boolean rdbChecksum = true;
+    public boolean stopWritesOnBgsaveError = true;
+    /** rdb-key-save-delay (hidden, for tests): microseconds a background save waits per key. */
+    public int rdbKeySaveDelay;
+
     // memory
     public long maxmemory;
     public String maxmemoryPolicy = "noeviction";
@@ -197,15 +207,15 @@ public final class ServerConfig {
     }
 
     private void declareBools() {
-        bool("rdbchecksum", null, IMMUTABLE | NO_EFFECT, true, null);
+        bool("rdbchecksum", null, IMMUTABLE, true, v -> rdbChecksum = v.equals("yes"));
         bool("daemonize", null, IMMUTABLE | NO_EFFECT, false, null);
         bool("io-threads-do-reads", null, IMMUTABLE | NO_EFFECT, false, null);
         bool("always-show-logo", null, IMMUTABLE | NO_EFFECT, false, null);
         bool("protected-mode", null, NO_EFFECT, true, null);
-        bool("rdbcompression", null, NO_EFFECT, true, null);
+        bool("rdbcompression", null, MODIFIABLE, true, v -> rdbCompression = v.equals("yes"));
         bool("rdb-del-sync-files", null, NO_EFFECT, false, null);
         bool("activerehashing", null, MODIFIABLE, true, v -> activeRehashing = v.equals("yes"));
-        bool("stop-writes-on-bgsave-error", null, NO_EFFECT, true, null);
+        bool("stop-writes-on-bgsave-error", null, MODIFIABLE, true, v -> stopWritesOnBgsaveError = v.equals("yes"));
         bool("set-proc-title", null, IMMUTABLE | NO_EFFECT, true, null);
         bool("dynamic-hz", null, NO_EFFECT, true, null);
         bool("lazyfree-lazy-eviction", null, NO_EFFECT, false, null);
@@ -261,8 +271,8 @@ public final class ServerConfig {
         str("cluster-config-file", null, IMMUTABLE | NO_EFFECT, allowEmpty, "nodes.conf", null, null);
         str("cluster-announce-hostname", null, NO_EFFECT, nullable, "", ServerConfig::checkHostname, null);
         str("syslog-ident", null, IMMUTABLE | NO_EFFECT, allowEmpty, "redis", null, null);
-        str("dbfilename", null, PROTECTED | NO_EFFECT, allowEmpty, "dump.rdb",
-                ConfigTypes.baseName("dbfilename can't be a path, just a filename"), null);
+        str("dbfilename", null, PROTECTED, allowEmpty, "dump.rdb",
+                ConfigTypes.baseName("dbfilename can't be a path, just a filename"), v -> dbfilename = v);
         str("appendfilename", null, IMMUTABLE | NO_EFFECT, allowEmpty, "appendonly.aof",
                 ConfigTypes.nonEmptyBaseName("appendfilename", "filename"), null);
         str("appenddirname", null, IMMUTABLE | NO_EFFECT, allowEmpty, "appendonlydir",
@@ -371,7 +381,7 @@ public final class ServerConfig {
         integer("repl-timeout", null, NO_EFFECT, 1, INT_MAX, 60, null);
         integer("repl-ping-replica-period", "repl-ping-slave-period", NO_EFFECT, 1, INT_MAX, 10, null);
         integer("list-compress-depth", null, MODIFIABLE, 0, INT_MAX, 0, v -> listCompressDepth = Integer.parseInt(v));
-        integer("rdb-key-save-delay", null, HIDDEN | NO_EFFECT, INT_MIN, INT_MAX, 0, null);
+        integer("rdb-key-save-delay", null, HIDDEN, INT_MIN, INT_MAX, 0, v -> rdbKeySaveDelay = Integer.parseInt(v));
         integer("key-load-delay", null, HIDDEN | NO_EFFECT, INT_MIN, INT_MAX, 0, null);
         integer("active-expire-effort", null, MODIFIABLE, 1, 10, 1, v -> activeExpireEffort = Integer.parseInt(v));
         ConfigType hzNumber = ConfigTypes.numeric(Kind.INT, 0, INT_MAX, INTEGER);
@@ -452,9 +462,23 @@ public final class ServerConfig {
                 2 * 1024 * 1024, INTEGER, null);
     }
 
+    /** "3600 1 300 100" -> {{3600, 1}, {300, 100}}; "" -> none. */
+    private static long[][] savePoints(String canonical) {
+        if (canonical.isEmpty()) {
+            return new long[0][];
+        }
+        String[] v = canonical.split(" ");
+        long[][] points = new long[v.length / 2][];
+        for (int i = 0; i + 1 < v.length; i += 2) {
+            points[i / 2] = new long[] {Long.parseLong(v[i]), Long.parseLong(v[i + 1])};
+        }
+        return points;
+    }
+
     private void declareSpecials() {
         registry.register("dir", null, PROTECTED | DENY_LOADING, ConfigTypes.dir(), dir, v -> dir = v);
-        registry.register("save", null, MULTI_ARG | NO_EFFECT, ConfigTypes.save(), "3600 1 300 100 60 10000", null);
+        registry.register("save", null, MULTI_ARG, ConfigTypes.save(), "3600 1 300 100 60 10000",
+                v -> savePoints = savePoints(v));
         registry.register("client-output-buffer-limit", null, MULTI_ARG | NO_EFFECT,
                 ConfigTypes.clientOutputBufferLimit(), ConfigTypes.DEFAULT_OBUF_LIMITS, null);
         registry.register("oom-score-adj-values", null, MULTI_ARG | NO_EFFECT, ConfigTypes.oomScoreAdjValues(),

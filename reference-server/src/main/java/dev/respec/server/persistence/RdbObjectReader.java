@@ -312,7 +312,9 @@ public final class RdbObjectReader {
             fields.add(pairs.get(i));
             values.add(pairs.get(i + 1));
         }
-        return new RdbValue.HashValue(fields, values, true, listpack, droppedTtls);
+        // a ziplist (or a 7.4 listpack of triplets) becomes the listpack Redis's conversion appends
+        return new RdbValue.HashValue(fields, values, true, listpack != null ? listpack : listpackOf(pairs),
+                droppedTtls);
     }
 
     private static RdbValue zsetFromPairs(List<byte[]> pairs, byte[] listpack, String failed) throws RdbException {
@@ -332,7 +334,7 @@ public final class RdbObjectReader {
             scores[i / 2] = s;
             members.add(pairs.get(i));
         }
-        return new RdbValue.ZSetValue(members, scores, true, listpack);
+        return new RdbValue.ZSetValue(members, scores, true, listpack != null ? listpack : listpackOf(pairs));
     }
 
     /**

@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * background save, which only takes chunks from a queue, writes them and hands its result back
  * with {@link EventLoop#submit}.
  */
-public final class RdbPersistence {
+public final class RdbPersistence implements Persistence {
     /** CONFIG_BGSAVE_RETRY_DELAY: seconds before save points retry after a failed BGSAVE. */
     private static final int BGSAVE_RETRY_DELAY = 5;
     /**
@@ -55,6 +55,8 @@ public final class RdbPersistence {
     private long lastCopiedBytes;
     private long lastLoadKeysLoaded;
     private long lastLoadKeysExpired;
+    /** DEBUG SET-SKIP-CHECKSUM-VALIDATION: no CRC64 check of RDB files and RESTORE payloads. */
+    private boolean skipChecksumValidation;
 
     public RdbPersistence(Server server) {
         this.server = server;
@@ -66,30 +68,21 @@ public final class RdbPersistence {
         return server.config();
     }
 
-    private String param(String name) {
-        return config().registry.get(name);
+    public void setSkipChecksumValidation(boolean skip) {
+        skipChecksumValidation = skip;
     }
 
-    private boolean yes(String name) {
-        return param(name).equals("yes");
+    public boolean skipChecksumValidation() {
+        return skipChecksumValidation;
     }
 
-    /** The save points: pairs (seconds, changes); empty when "save" is "". */
-    long[][] savePoints() {
-        String v = param("save").trim();
-        if (v.isEmpty()) {
-            return new long[0][];
-        }
-        String[] parts = v.split("\\s+");
-        long[][] points = new long[parts.length / 2][];
-        for (int i = 0; i + 1 < parts.length; i += 2) {
-            points[i / 2] = new long[] {Long.parseLong(parts[i]), Long.parseLong(parts[i + 1])};
-        }
-        return points;
+    /** rdbchecksum, unless DEBUG SET-SKIP-CHECKSUM-VALIDATION turned checks off. */
+    private boolean verifyChecksum() {
+        return config().rdbChecksum && !skipChecksumValidation;
     }
 
     public boolean hasSavePoints() {
-        return savePoints().length > 0;
+        return config().savePoints.length > 0;
     }
 
     private Path dir() {
@@ -98,7 +91,7 @@ public final class RdbPersistence {
 
     /** dir/dbfilename. */
     public Path rdbPath() {
-        return dir().resolve(param("dbfilename"));
+        return dir().resolve(config().dbfilename);
     }
 
     // ------------------------------------------------------------------ loading
@@ -130,7 +123,7 @@ public final class RdbPersistence {
     public RdbLoader.Result load(Path file) throws IOException, RdbLoader.Failure {
         server.setLoading(true);
         try (InputStream in = Files.newInputStream(file)) {
-            RdbLoader loader = new RdbLoader(new KeyspaceSink(), yes("rdbchecksum"), false,
+            RdbLoader loader = new RdbLoader(new KeyspaceSink(), verifyChecksum(), false,
                     System.currentTimeMillis());
             RdbLoader.Result r = loader.load(RdbInput.of(new java.io.BufferedInputStream(in, 1 << 16), Files.size(file)));
             lastLoadKeysLoaded = r.keysLoaded();
@@ -162,7 +155,7 @@ public final class RdbPersistence {
         try {
             server.setLoading(true);
             try (InputStream in = Files.newInputStream(rdbPath())) {
-                RdbLoader loader = new RdbLoader(merge ? new MergingSink() : new KeyspaceSink(), yes("rdbchecksum"),
+                RdbLoader loader = new RdbLoader(merge ? new MergingSink() : new KeyspaceSink(), verifyChecksum(),
                         false, System.currentTimeMillis());
                 RdbLoader.Result r = loader.load(
                         RdbInput.of(new java.io.BufferedInputStream(in, 1 << 16), Files.size(rdbPath())));
@@ -262,7 +255,7 @@ public final class RdbPersistence {
             return false;
         }
         try (file) {
-            Snapshot s = new Snapshot(server, yes("rdbcompression"), false, (buf, len) -> {
+            Snapshot s = new Snapshot(server, config().rdbCompression, false, (buf, len) -> {
                 try {
                     file.write(buf, len);
                 } catch (IOException e) {
@@ -277,7 +270,7 @@ public final class RdbPersistence {
             } finally {
                 s.detach();
             }
-            file.commit(target, yes("rdbchecksum"));
+            file.commit(target, config().rdbChecksum);
         } catch (IOException | UncheckedIOException e) {
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             logWriteError(io);
@@ -364,14 +357,14 @@ public final class RdbPersistence {
         private final Thread writer;
         private final long startMs = System.currentTimeMillis();
         private final long timeEvent;
-        private final boolean checksum = yes("rdbchecksum");
+        private final boolean checksum = config().rdbChecksum;
         private final Path target = rdbPath();
         private volatile boolean abandoned;
         private long lastStepEnd = System.nanoTime();
 
         BackgroundSave(RdbFile file) {
             this.file = file;
-            this.snapshot = new Snapshot(server, yes("rdbcompression"), false, (buf, len) -> {
+            this.snapshot = new Snapshot(server, config().rdbCompression, false, (buf, len) -> {
                 queue.add(new Chunk(buf, len));
                 byte[] next = free.poll();
                 if (next == null) {
@@ -393,6 +386,15 @@ public final class RdbPersistence {
             }
             if (free.isEmpty() && outstanding.get() >= CHUNK_BUFFERS) {
                 return 1; // the writer is behind: let it catch up
+            }
+            int delayMicros = config().rdbKeySaveDelay;
+            if (delayMicros > 0) {
+                // rdb-key-save-delay: Redis's child sleeps per key; here one bucket per tick instead
+                if (snapshot.step(Long.MAX_VALUE, 1)) {
+                    queue.add(END);
+                    return EventLoop.NO_MORE;
+                }
+                return Math.max(1, delayMicros / 1000);
             }
             long start = System.nanoTime();
             long budget = Math.max(STEP_MIN_NANOS, Math.min(STEP_MAX_NANOS, start - lastStepEnd));
@@ -509,7 +511,7 @@ public final class RdbPersistence {
             return;
         }
         long now = System.currentTimeMillis() / 1000;
-        for (long[] sp : savePoints()) {
+        for (long[] sp : config().savePoints) {
             if (server.dirty >= sp[1] && now - server.lastSaveTimeSec > sp[0]
                     && (now - lastBgsaveTrySec > BGSAVE_RETRY_DELAY || lastBgsaveOk)) {
                 Log.notice(sp[1] + " changes in " + sp[0] + " seconds. Saving...");
@@ -541,6 +543,7 @@ public final class RdbPersistence {
     }
 
     /** SHUTDOWN's save, in the foreground. */
+    @Override
     public boolean saveOnShutdown() {
         beforeShutdown();
         return save();
@@ -550,7 +553,7 @@ public final class RdbPersistence {
 
     /** writeCommandsDeniedByDiskError for RDB: the last background save failed and writes must stop. */
     public boolean writesDenied() {
-        return !lastBgsaveOk && yes("stop-writes-on-bgsave-error") && hasSavePoints();
+        return !lastBgsaveOk && config().stopWritesOnBgsaveError && hasSavePoints();
     }
 
     public long lastSaveSec() {

@@ -35,7 +35,8 @@ public sealed interface RdbValue {
     /**
      * HASH and its compact forms: fields[i] maps to values[i], fields distinct. {@code compact} is
      * true for a listpack/ziplist blob, which Redis 7.0 keeps compact unless it has too many entries
-     * (element sizes are not checked), {@code listpack} that blob when it was a listpack of pairs;
+     * (element sizes are not checked), {@code listpack} then the listpack Redis holds: the blob
+     * itself, or the one its conversion of a ziplist appends entry by entry;
      * {@code droppedFieldTtls} counts the field expiry times of a Redis 7.4 hash that the conversion
      * left out.
      */

@@ -202,6 +202,18 @@ public final class HashType {
         return true;
     }
 
+    // ------------------------------------------------------------------ persistence
+
+    /** A listpack hash of these pairs, kept as it is (an RDB HASH_LISTPACK blob, already validated). */
+    public static RedisObject fromListpack(Listpack lp) {
+        return new RedisObject(RedisObject.HASH, RedisObject.ENC_LISTPACK, lp);
+    }
+
+    /** The exact listpack image of a listpack hash (what RDB and DUMP write). */
+    public static byte[] listpackImage(RedisObject o) {
+        return ((Listpack) o.ptr).toBytes();
+    }
+
     /** hashTypeDup (COPY): a deep copy in the same encoding. */
     public static RedisObject dup(RedisObject o) {
         if (o.encoding == RedisObject.ENC_LISTPACK) {

@@ -186,6 +186,18 @@ public final class SetType {
         o.encoding = survivors.encoding;
     }
 
+    // ------------------------------------------------------------------ persistence
+
+    /** An intset kept as it is (an RDB SET_INTSET blob, already validated). */
+    public static RedisObject fromIntset(Intset is) {
+        return new RedisObject(RedisObject.SET, RedisObject.ENC_INTSET, is);
+    }
+
+    /** The exact intset image of an intset set (what RDB and DUMP write). */
+    public static byte[] intsetImage(RedisObject o) {
+        return ((Intset) o.ptr).toBytes();
+    }
+
     /** setTypeDup (COPY): a deep copy in the same encoding. */
     public static RedisObject dup(RedisObject o) {
         if (o.encoding == RedisObject.ENC_INTSET) {

@@ -152,6 +152,18 @@ public final class ZSetType {
         }
     }
 
+    // ------------------------------------------------------------------ persistence
+
+    /** A listpack sorted set kept as it is (an RDB ZSET_LISTPACK blob, already validated). */
+    public static RedisObject fromListpack(Listpack lp) {
+        return new RedisObject(RedisObject.ZSET, RedisObject.ENC_LISTPACK, lp);
+    }
+
+    /** The exact listpack image of a listpack sorted set (what RDB and DUMP write). */
+    public static byte[] listpackImage(RedisObject o) {
+        return ((Listpack) o.ptr).toBytes();
+    }
+
     /** zsetDup (COPY): a deep copy in the same encoding. */
     public static RedisObject dup(RedisObject o) {
         if (o.encoding == RedisObject.ENC_LISTPACK) {

@@ -1,6 +1,7 @@
 package dev.respec.server.persistence;
 
 import dev.respec.server.Server;
+import dev.respec.server.config.Config;
 import dev.respec.server.config.ConfigException;
 import dev.respec.server.config.ServerConfig;
 import dev.respec.server.network.Client;
@@ -24,10 +25,11 @@ final class TestServer implements AutoCloseable {
         c.port = 0;
         c.bind = List.of("127.0.0.1");
         try {
-            c.registry.set(c.registry.lookup("dir"), List.of(dir.toString()));
-            c.registry.set(c.registry.lookup("save"), List.of(""));
+            c.registry.load(c.registry.lookup("dir"), List.of(dir.toString()), false);
+            c.registry.load(c.registry.lookup("save"), List.of(""), false);
             for (int i = 0; i + 1 < config.length; i += 2) {
-                c.registry.set(c.registry.lookup(config[i]), List.of(config[i + 1]));
+                c.registry.load(c.registry.lookup(config[i]), Config.splitValue(c.registry.lookup(config[i]), config[i + 1]),
+                        false);
             }
         } catch (ConfigException e) {
             throw new IllegalArgumentException(e);

@@ -3,9 +3,10 @@ package dev.respec.server.persistence;
 import java.util.Random;
 
 /**
- * Random client traffic for snapshot tests: every kind of write the keyspace has, on a small key
- * space spread over three databases so that writes hit keys already walked, keys not walked yet and
- * new keys alike.
+ * Random client traffic for snapshot tests: every kind of write the keyspace has, on every type
+ * (in-place changes, encoding conversions, deletes, expires, renames, moves, SWAPDB, FLUSHDB,
+ * FLUSHALL), on a small key space spread over three databases so that writes hit keys already
+ * walked, keys not walked yet and new keys alike. Type errors (WRONGTYPE) are part of the traffic.
  */
 final class Workload {
     private static final int KEYS = 300;
@@ -30,6 +31,21 @@ final class Workload {
         };
     }
 
+    private String member() {
+        return rnd.nextBoolean() ? Integer.toString(rnd.nextInt(40)) : "m" + rnd.nextInt(40);
+    }
+
+    /** A write that creates or grows a value of a random type. */
+    private String typedWrite(String k) {
+        return switch (rnd.nextInt(5)) {
+            case 0 -> "SET " + k + " " + value();
+            case 1 -> (rnd.nextBoolean() ? "RPUSH " : "LPUSH ") + k + " " + value() + " " + member();
+            case 2 -> "SADD " + k + " " + member() + " " + member();
+            case 3 -> "HSET " + k + " " + member() + " " + value();
+            default -> "ZADD " + k + " " + (rnd.nextInt(200) - 100) / 4.0 + " " + member();
+        };
+    }
+
     /** A few thousand keys in db 0 (so the walk meets rehashing) and some in dbs 1 and 2, some with expires. */
     void populate() {
         for (int db = 0; db < 3; db++) {
@@ -37,7 +53,7 @@ final class Workload {
             int n = db == 0 ? 2000 + rnd.nextInt(2000) : 100 + rnd.nextInt(100);
             for (int i = 0; i < n; i++) {
                 String k = db == 0 && i >= KEYS ? "bulk" + i : key();
-                t.run("SET " + k + " " + value());
+                t.run(typedWrite(k));
                 if (rnd.nextInt(5) == 0) {
                     t.run("PEXPIRE " + k + " " + (rnd.nextBoolean() ? 100_000 + rnd.nextInt(1000) : 1 + rnd.nextInt(3)));
                 }
@@ -48,9 +64,13 @@ final class Workload {
 
     void randomWrite() {
         String k = key();
+        if (rnd.nextInt(3) == 0) {
+            typeWrite(k);
+            return;
+        }
         int op = rnd.nextInt(100);
         if (op < 15) {
-            t.run("SET " + k + " " + value());
+            t.run(typedWrite(k));
         } else if (op < 25) {
             t.run("APPEND " + k + " " + value());
         } else if (op < 32) {
@@ -93,6 +113,40 @@ final class Workload {
             t.run("FLUSHDB");
         } else if (rnd.nextInt(4) == 0) {
             t.run("FLUSHALL");
+        }
+    }
+
+    /** In-place changes of aggregates, conversions between their encodings included. */
+    private void typeWrite(String k) {
+        switch (rnd.nextInt(16)) {
+            case 0 -> t.run("LPOP " + k);
+            case 1 -> t.run("LSET " + k + " 0 " + value());
+            case 2 -> t.run("LINSERT " + k + " BEFORE " + member() + " " + value());
+            case 3 -> t.run("LTRIM " + k + " 1 -2");
+            case 4 -> t.run("SREM " + k + " " + member());
+            case 5 -> t.run("SPOP " + k);
+            case 6 -> t.run("SADD " + k + " " + "x".repeat(rnd.nextInt(3)) + member());
+            case 7 -> t.run("HDEL " + k + " " + member());
+            case 8 -> t.run("HINCRBY " + k + " n" + rnd.nextInt(5) + " " + rnd.nextInt(10));
+            case 9 -> t.run("HSET " + k + " big " + "y".repeat(rnd.nextInt(100)));
+            case 10 -> t.run("ZREM " + k + " " + member());
+            case 11 -> t.run("ZINCRBY " + k + " 1.5 " + member());
+            case 12 -> t.run("ZADD " + k + " 1 " + "z".repeat(rnd.nextInt(100)));
+            case 13 -> {
+                StringBuilder many = new StringBuilder("RPUSH " + k);
+                for (int i = rnd.nextInt(300); i > 0; i--) {
+                    many.append(' ').append(value());
+                }
+                t.run(many.toString());
+            }
+            case 14 -> {
+                StringBuilder many = new StringBuilder((rnd.nextBoolean() ? "SADD " : "HSET ") + k);
+                for (int i = 2 * rnd.nextInt(300); i > 0; i--) {
+                    many.append(' ').append(rnd.nextInt(10_000));
+                }
+                t.run(many.toString());
+            }
+            default -> t.run("SINTERSTORE " + k + " " + key() + " " + key());
         }
     }
 }

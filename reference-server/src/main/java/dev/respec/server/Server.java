@@ -223,6 +223,7 @@ public final class Server {
         for (CommandSpec s : commands.allSpecs()) {
             s.resetStats();
         }
+        rdb.resetStats();
     }
 
     /** Runs after the loop stopped (the CLI exits the JVM there). */

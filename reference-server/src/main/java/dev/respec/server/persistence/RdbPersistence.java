@@ -594,6 +594,11 @@ public final class RdbPersistence implements Persistence {
         return n;
     }
 
+    /** CONFIG RESETSTAT: rdb_saves starts over, as resetServerStats does. */
+    public void resetStats() {
+        saves = 0;
+    }
+
     /** BGSAVE SCHEDULE while another background job runs (none can yet: kept for AOF rewrites). */
     public void scheduleBgsave() {
         bgsaveScheduled = true;

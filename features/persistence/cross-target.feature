@@ -19,6 +19,34 @@ Feature: RDB files move between Redis and the reference server
       | strings in every encoding       | MSET int8 7 int16 -300 int32 70000 wide 123456789012 short hello float 3.14 empty ""                     |
       | a long compressible string      | SET lzf aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaabbbbbbbbbbbbbbbbbbbb |
       | keys with expire times          | SET e1 v PXAT 4102444800000                                                                              |
+      | a small list                    | RPUSH l a b 1 -2 65536                                                                                   |
+      | an intset                       | SADD s 1 2 -3 100000                                                                                     |
+      | a set of strings                | SADD s a b c                                                                                             |
+      | a listpack hash                 | HSET h f1 v1 f2 2                                                                                        |
+      | a sorted set with inf scores    | ZADD z 1.5 a -2 b inf c -inf d                                                                           |
+
+  @needs:files @needs:debug
+  Scenario Outline: A dump of <what> loads into the other kind of server unchanged
+    Given the client runs "<command>" followed by "<item>" for n from 1 to <n>
+    When the client runs "SAVE"
+    And the dump is loaded into the other kind of server
+    Then the other server holds the same dataset
+
+    Examples:
+      | what                            | command  | item             | n    |
+      | a list of many nodes            | RPUSH k  | item:{n}         | 3000 |
+      | a hashtable set                 | SADD k   | m{n}             | 600  |
+      | a set of 600 integers           | SADD k   | {n}              | 600  |
+      | a hashtable hash                | HSET k   | f{n} v{n}        | 600  |
+      | a skiplist sorted set           | ZADD k   | {n} member:{n}   | 200  |
+
+  @needs:files @needs:debug @needs:config
+  Scenario: A dump of a list with compressed nodes loads into the other kind unchanged
+    Given the config "list-compress-depth" is set to "1"
+    And the client runs "RPUSH k" followed by "compressible-item-{n}" for n from 1 to 3000
+    When the client runs "SAVE"
+    And the dump is loaded into the other kind of server
+    Then the other server holds the same dataset
 
   @needs:files @needs:debug
   Scenario: A dump with many keys, some expiring, in several databases loads into the other kind unchanged

@@ -250,3 +250,83 @@ Feature: DUMP and RESTORE
     Then the reply is OK
     And "HGETALL h" replies ["f", "v"]
     And "OBJECT ENCODING h" replies "listpack"
+
+  # ---------------------------------------------------------------- every type
+
+  Scenario: DUMP of a small list is Redis's payload, byte for byte
+    Given the client runs "RPUSH k a b 1 -2 65536"
+    When the client runs "DUMP k"
+    Then the reply is "\x12\x01\x02\x17\x17\x00\x00\x00\x05\x00\x81a\x02\x81b\x02\x01\x01\xdf\xfe\x02\xf2\x00\x00\x01\x04\xff\n\x00\xb8P\x8c\xa4\xce7\xc6\x04"
+
+  Scenario: RESTORE of Redis's payload for a small list recreates it
+    When the client runs 'RESTORE k 0 "\x12\x01\x02\x17\x17\x00\x00\x00\x05\x00\x81a\x02\x81b\x02\x01\x01\xdf\xfe\x02\xf2\x00\x00\x01\x04\xff\n\x00\xb8P\x8c\xa4\xce7\xc6\x04"'
+    Then the reply is OK
+    And "LRANGE k 0 -1" replies ["a", "b", "1", "-2", "65536"]
+    And "OBJECT ENCODING k" replies "quicklist"
+
+  Scenario: DUMP of an intset is Redis's payload, byte for byte
+    Given the client runs "SADD k 1 2 -3 100000"
+    When the client runs "DUMP k"
+    Then the reply is "\x0b\x18\x04\x00\x00\x00\x04\x00\x00\x00\xfd\xff\xff\xff\x01\x00\x00\x00\x02\x00\x00\x00\xa0\x86\x01\x00\n\x00\xe5oh\xd5\xee\x10\xfe\xb5"
+
+  Scenario: RESTORE of Redis's payload for an intset recreates it
+    When the client runs 'RESTORE k 0 "\x0b\x18\x04\x00\x00\x00\x04\x00\x00\x00\xfd\xff\xff\xff\x01\x00\x00\x00\x02\x00\x00\x00\xa0\x86\x01\x00\n\x00\xe5oh\xd5\xee\x10\xfe\xb5"'
+    Then the reply is OK
+    And "OBJECT ENCODING k" replies "intset"
+    When the client runs "SMEMBERS k"
+    Then the reply is an array containing, in any order:
+      """
+      "-3"
+      "1"
+      "2"
+      "100000"
+      """
+
+  Scenario: DUMP of a listpack hash is Redis's payload, byte for byte
+    Given the client runs "HSET k f1 v1 f2 2"
+    When the client runs "DUMP k"
+    Then the reply is "\x10\x15\x15\x00\x00\x00\x04\x00\x82f1\x03\x82v1\x03\x82f2\x03\x02\x01\xff\n\x00\\^\xa8\x13\xfe\xec\x1f\xf5"
+
+  Scenario: RESTORE of Redis's payload for a listpack hash recreates it
+    When the client runs 'RESTORE k 0 "\x10\x15\x15\x00\x00\x00\x04\x00\x82f1\x03\x82v1\x03\x82f2\x03\x02\x01\xff\n\x00\\^\xa8\x13\xfe\xec\x1f\xf5"'
+    Then the reply is OK
+    And "HGETALL k" replies ["f1", "v1", "f2", "2"]
+    And "OBJECT ENCODING k" replies "listpack"
+
+  Scenario: DUMP of a listpack sorted set with an infinite score is Redis's payload, byte for byte
+    Given the client runs "ZADD k 1.5 a -2 b inf c"
+    When the client runs "DUMP k"
+    Then the reply is "\x11\x1d\x1d\x00\x00\x00\x06\x00\x81b\x02\xdf\xfe\x02\x81a\x02\x831.5\x04\x81c\x02\x83inf\x04\xff\n\x00sV\xadl\xc2HJ\xd0"
+
+  Scenario: RESTORE of Redis's payload for a listpack sorted set recreates it
+    When the client runs 'RESTORE k 0 "\x11\x1d\x1d\x00\x00\x00\x06\x00\x81b\x02\xdf\xfe\x02\x81a\x02\x831.5\x04\x81c\x02\x83inf\x04\xff\n\x00sV\xadl\xc2HJ\xd0"'
+    Then the reply is OK
+    And "ZRANGE k 0 -1 WITHSCORES" replies ["b", "-2", "a", "1.5", "c", "inf"]
+    And "OBJECT ENCODING k" replies "listpack"
+
+  Scenario: DUMP of a skiplist sorted set is Redis's payload, byte for byte
+    Given the client runs "ZADD k 1 mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm 2 x"
+    When the client runs "DUMP k"
+    Then the reply is "\x05\x02\x01x\x00\x00\x00\x00\x00\x00\x00@\xc3\t@H\x01mm\xe0;\x00\x01mm\x00\x00\x00\x00\x00\x00\xf0?\n\x00\x0b\xff`\xe0\xacP\xae\xca"
+
+  Scenario: RESTORE of Redis's payload for a skiplist sorted set recreates it
+    When the client runs 'RESTORE k 0 "\x05\x02\x01x\x00\x00\x00\x00\x00\x00\x00@\xc3\t@H\x01mm\xe0;\x00\x01mm\x00\x00\x00\x00\x00\x00\xf0?\n\x00\x0b\xff`\xe0\xacP\xae\xca"'
+    Then the reply is OK
+    And "ZRANGE k 0 -1 WITHSCORES" replies ["mmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmmm", "1", "x", "2"]
+    And "OBJECT ENCODING k" replies "skiplist"
+
+  @needs:debug
+  Scenario Outline: A DUMP of <what> restores to the same value in the same encoding
+    Given the client runs "<command>" followed by "<item>" for n from 1 to <n>
+    When the client restores "copy" from the DUMP of "k"
+    Then the keys "k" and "copy" hold the same value
+    And "OBJECT ENCODING copy" replies "<encoding>"
+
+    Examples:
+      | what                       | command  | item             | n    | encoding  |
+      | a list of many nodes       | RPUSH k  | item:{n}         | 3000 | quicklist |
+      | a hashtable set            | SADD k   | m{n}             | 600  | hashtable |
+      | a large intset             | SADD k   | {n}              | 500  | intset    |
+      | a hashtable hash           | HSET k   | f{n} v{n}        | 600  | hashtable |
+      | a skiplist sorted set      | ZADD k   | {n} member:{n}   | 200  | skiplist  |
+      | a listpack sorted set      | ZADD k   | {n} m{n}         | 100  | listpack  |

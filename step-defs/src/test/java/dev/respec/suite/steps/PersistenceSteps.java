@@ -187,6 +187,35 @@ public final class PersistenceSteps {
         assertSame(theirs.differences(mine, fields), theirs.digest, mine.digest, "the dataset of " + other.describe());
     }
 
+    // ---- DUMP / RESTORE ----------------------------------------------------------------------------------
+
+    /** DUMP of one key, then RESTORE of that payload into another (no TTL): the payload never leaves the server's format. */
+    @When("the client restores {string} from the DUMP of {string}")
+    public void theClientRestoresFromTheDumpOf(String target, String source) {
+        Reply dump = world.call(World.DEFAULT_CLIENT, World.args("DUMP", source));
+        if (!(dump instanceof Reply.BulkString b)) {
+            throw new AssertionError("DUMP " + source + " replied " + ReplyRenderer.oneLine(dump));
+        }
+        List<byte[]> restore = new ArrayList<>(World.args("RESTORE", target, "0"));
+        restore.add(b.bytes());
+        Reply r = world.call(World.DEFAULT_CLIENT, restore);
+        if (!(r instanceof Reply.SimpleString ok && ok.text().equals("OK"))) {
+            throw new AssertionError("RESTORE " + target + " replied " + ReplyRenderer.oneLine(r));
+        }
+    }
+
+    /** Same DEBUG DIGEST-VALUE (type, elements, expire mark), whatever the encodings' order. */
+    @Then("the keys {string} and {string} hold the same value")
+    public void theKeysHoldTheSameValue(String a, String b) {
+        Reply r = world.call(World.DEFAULT_CLIENT, World.args("DEBUG", "DIGEST-VALUE", a, b));
+        List<Reply> d = r.children();
+        String none = "0".repeat(40);
+        if (d.size() != 2 || !ReplyRenderer.oneLine(d.get(0)).equals(ReplyRenderer.oneLine(d.get(1)))
+                || ReplyRenderer.oneLine(d.get(0)).contains(none)) {
+            throw new AssertionError("DEBUG DIGEST-VALUE " + a + " " + b + " replied " + ReplyRenderer.oneLine(r));
+        }
+    }
+
     // ---- writes racing a save --------------------------------------------------------------------------------
 
     /** Pipelined SETs of {@code key} with {n} replaced, in batches. */

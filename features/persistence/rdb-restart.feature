@@ -142,3 +142,52 @@ Feature: The dataset survives a restart
     Then within 10 seconds the INFO field "rdb_changes_since_last_save" is "0"
     And within 10 seconds the INFO field "rdb_bgsave_in_progress" is "0"
     And the data dir holds "dump.rdb"
+
+  @needs:launch @needs:kill
+  Scenario: SHUTDOWN SAVE saves even without save points
+    Given the server is started with "save ''"
+    And the client runs "SET k v"
+    When the client sends the bytes "*2\r\n$8\r\nSHUTDOWN\r\n$4\r\nSAVE\r\n"
+    Then the server closes the connection
+    When the server is killed and started again
+    Then "GET k" replies "v"
+
+  @needs:launch @needs:kill
+  Scenario: SHUTDOWN NOSAVE does not save even with save points
+    Given the server is started with "save 3600 1"
+    And the client runs "SET k v"
+    When the client sends the bytes "*2\r\n$8\r\nSHUTDOWN\r\n$6\r\nNOSAVE\r\n"
+    Then the server closes the connection
+    When the server is killed and started again
+    Then "EXISTS k" replies (integer) 0
+
+  @needs:launch @needs:kill
+  Scenario: SHUTDOWN saves when save points are configured
+    Given the server is started with "save 3600 1"
+    And the client runs "SET k v"
+    When the client sends the bytes "*1\r\n$8\r\nSHUTDOWN\r\n"
+    Then the server closes the connection
+    When the server is killed and started again
+    Then "GET k" replies "v"
+
+  @needs:launch @needs:kill
+  Scenario: SHUTDOWN during a BGSAVE abandons it and saves in the foreground
+    Given the server is started with:
+      """
+      save 3600 1
+      rdb-key-save-delay 1000000
+      """
+    And the client runs "SET k v"
+    And the client runs "BGSAVE"
+    When the client sends the bytes "*1\r\n$8\r\nSHUTDOWN\r\n"
+    Then the server closes the connection
+    When the server is killed and started again
+    Then "GET k" replies "v"
+
+  @needs:launch @needs:files
+  Scenario: SHUTDOWN refuses to exit when its save fails
+    Given the server is started with "save 3600 1"
+    And the data dir gets a directory named "dump.rdb"
+    When the client runs "SHUTDOWN"
+    Then the reply is (error) ERR Errors trying to SHUTDOWN. Check logs.
+    And the client runs "CONFIG SET save ''"

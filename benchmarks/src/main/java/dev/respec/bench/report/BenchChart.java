@@ -37,14 +37,14 @@ public final class BenchChart {
     private static final Color REDIS = new Color(0xC8, 0x3A, 0x2E);
 
     private static final int WIDTH = 1600;
-    private static final int TOP = 150;
+    private static final int TOP = 175;
     private static final int ROW = 30;
     private static final int GROUP_GAP = 14;
     private static final int LEFT_LABELS = 150;
     private static final int RATIO_X = LEFT_LABELS + 60;
     private static final int RATIO_W = 560;
     private static final int LAT_X = RATIO_X + RATIO_W + 110;
-    private static final int LAT_W = WIDTH - LAT_X - 60;
+    private static final int LAT_W = WIDTH - LAT_X - 150;
 
     private BenchChart() {
     }
@@ -84,9 +84,9 @@ public final class BenchChart {
             minLat = 0.1;
             maxLat = 10;
         }
-        double logMin = Math.floor(Math.log10(Math.max(minLat, 0.001)));
-        double logMax = Math.ceil(Math.log10(maxLat));
-        if (logMax <= logMin) {
+        double logMin = Math.log10(niceBelow(Math.max(minLat, 0.001)));
+        double logMax = Math.log10(niceAbove(maxLat));
+        if (logMax - logMin < 1) {
             logMax = logMin + 1;
         }
 
@@ -94,8 +94,11 @@ public final class BenchChart {
         int plotBottom = TOP + tests.size() * groupH;
         g.setFont(font(Font.BOLD, 17));
         g.setColor(INK);
-        g.drawString("Throughput, reference ÷ Redis", RATIO_X, TOP - 36);
-        g.drawString("Latency p50 → p99 (ms, log scale)", LAT_X, TOP - 36);
+        g.drawString("Throughput, reference ÷ Redis", RATIO_X, TOP - 42);
+        g.drawString("Latency p50 → p99 (ms, log scale)", LAT_X, TOP - 42);
+        g.setFont(font(Font.PLAIN, 13));
+        g.setColor(MUTED);
+        g.drawString("p99 ref/Redis", LAT_X + LAT_W + 30, TOP - 20);
 
         // zebra bands per test
         for (int t = 0; t < tests.size(); t++) {
@@ -119,11 +122,14 @@ public final class BenchChart {
         dashed(g, ratioX(Comparison.AIM_RATIO_PIPELINE_1, maxRatio), plotTop - 14, plotBottom, MUTED, "");
 
         // latency axis
-        for (double e = logMin; e <= logMax + 1e-9; e++) {
+        for (double e = Math.floor(logMin); e <= logMax + 1e-9; e++) {
             for (int m = 1; m < 10; m++) {
                 double v = Math.pow(10, e) * m;
                 if (Math.log10(v) > logMax + 1e-9) {
                     break;
+                }
+                if (Math.log10(v) < logMin - 1e-9) {
+                    continue;
                 }
                 int x = latX(v, logMin, logMax);
                 g.setColor(m == 1 ? new Color(0xCC, 0xCC, 0xCC) : GRID);
@@ -161,13 +167,16 @@ public final class BenchChart {
                 g.setColor(fill);
                 g.fill(new RoundRectangle2D.Double(x0, y + 5, Math.max(2, x1 - x0), ROW - 10, 6, 6));
                 g.setFont(font(Font.BOLD, 13));
-                g.setColor(INK);
-                g.drawString(String.format(Locale.ROOT, "%.2fx", r), x1 + 6, y + ROW / 2 + 5);
+                pill(g, String.format(Locale.ROOT, "%.2fx", r), x1 + 5, y + ROW / 2 + 5);
 
                 int ry = y + ROW / 2 - 5;
                 int dy = y + ROW / 2 + 5;
                 dumbbell(g, c.referenceP50(), c.referenceP99(), ry, REFERENCE, logMin, logMax);
                 dumbbell(g, c.redisP50(), c.redisP99(), dy, REDIS, logMin, logMax);
+                double lr = c.p99Ratio();
+                g.setFont(font(Font.BOLD, 13));
+                g.setColor(lr <= Comparison.AIM_P99_RATIO ? MET : lr <= Comparison.AIM_P99_RATIO * 1.1 ? CLOSE : MISSED);
+                g.drawString(String.format(Locale.ROOT, "%.2fx", lr), LAT_X + LAT_W + 40, y + ROW / 2 + 5);
             }
         }
 
@@ -254,6 +263,27 @@ public final class BenchChart {
             g.setFont(font(Font.PLAIN, 12));
             center(g, label, x, top - 4);
         }
+    }
+
+    /** The largest of 1, 2, 5 times a power of ten that is <= v. */
+    static double niceBelow(double v) {
+        double p = Math.pow(10, Math.floor(Math.log10(v)));
+        return v >= 5 * p ? 5 * p : v >= 2 * p ? 2 * p : p;
+    }
+
+    /** The smallest of 1, 2, 5 times a power of ten that is >= v. */
+    static double niceAbove(double v) {
+        double p = Math.pow(10, Math.floor(Math.log10(v)));
+        return v <= p ? p : v <= 2 * p ? 2 * p : v <= 5 * p ? 5 * p : 10 * p;
+    }
+
+    /** A value label on a white rounded background, readable over grid lines. */
+    private static void pill(Graphics2D g, String s, int x, int baseline) {
+        FontMetrics fm = g.getFontMetrics();
+        g.setColor(Color.WHITE);
+        g.fill(new RoundRectangle2D.Double(x - 2, baseline - fm.getAscent(), fm.stringWidth(s) + 6, fm.getAscent() + 4, 6, 6));
+        g.setColor(INK);
+        g.drawString(s, x + 1, baseline);
     }
 
     private static String trimMs(double v) {

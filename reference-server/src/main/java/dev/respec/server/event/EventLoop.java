@@ -6,10 +6,10 @@ import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 
 /**
  * ae.c on java.nio: one thread owns a Selector (epoll on Linux) and runs, in a loop, beforeSleep,
@@ -55,6 +55,9 @@ public final class EventLoop {
     private Runnable beforeSleep = () -> { };
     private Runnable afterSleep = () -> { };
     private Thread thread;
+    private final Consumer<SelectionKey> readyHandler = this::onReady;
+    /** True once afterSleep has run in the current iteration. */
+    private boolean awake;
 
     public EventLoop() throws IOException {
         selector = Selector.open();
@@ -112,33 +115,46 @@ public final class EventLoop {
     private void processEvents() {
         beforeSleep.run();
         long timeout = tasks.isEmpty() ? nearestTimeout() : 0;
-        int ready;
         try {
-            ready = timeout == 0 ? selector.selectNow() : selector.select(timeout);
+            // the action form of select hands each ready key straight to us: no selected-key set to
+            // fill, iterate and clear on every iteration
+            if (timeout == 0) {
+                selector.selectNow(readyHandler);
+            } else {
+                selector.select(readyHandler, timeout);
+            }
         } catch (IOException e) {
             throw new IllegalStateException("select failed", e);
         }
-        afterSleep.run();
-        if (ready > 0) {
-            Iterator<SelectionKey> it = selector.selectedKeys().iterator();
-            while (it.hasNext()) {
-                SelectionKey key = it.next();
-                it.remove();
-                if (!key.isValid()) {
-                    continue;
-                }
-                try {
-                    ((FileHandler) key.attachment()).onReady(key);
-                } catch (IOException | java.nio.channels.CancelledKeyException e) {
-                    key.cancel();
-                }
-            }
+        if (!awake) {
+            afterSleep.run();
         }
+        awake = false;
         Runnable task;
         while ((task = tasks.poll()) != null) {
             task.run();
         }
         processTimeEvents();
+    }
+
+    /**
+     * Runs a ready key's handler. afterSleep runs once per iteration before the first handler (the
+     * cached clock must be fresh before any command runs); an iteration with no ready key runs it
+     * right after the select.
+     */
+    private void onReady(SelectionKey key) {
+        if (!awake) {
+            awake = true;
+            afterSleep.run();
+        }
+        if (!key.isValid()) {
+            return;
+        }
+        try {
+            ((FileHandler) key.attachment()).onReady(key);
+        } catch (IOException | java.nio.channels.CancelledKeyException e) {
+            key.cancel();
+        }
     }
 
     private long nearestTimeout() {

@@ -6,6 +6,7 @@ import dev.respec.server.keyspace.Database;
 import dev.respec.server.protocol.QueryBuffer;
 import dev.respec.server.protocol.ReplyWriter;
 import dev.respec.server.protocol.RequestParser;
+import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 
@@ -53,6 +54,10 @@ public class Client extends ReplyWriter {
     public static final int REPLY_OFF = 1;
     public static final int REPLY_SKIP_NEXT = 2;
     public static final int REPLY_SKIP = 3;
+
+    /** Socket-facing views of the query and output buffers, rebuilt only when a buffer is replaced. */
+    private ByteBuffer inView;
+    private ByteBuffer outView;
 
     /** Error replies sent while the current command ran (for commandstats' failed_calls). */
     public int errorRepliesThisCommand;
@@ -109,6 +114,25 @@ public class Client extends ReplyWriter {
                 obuf = new byte[16 * 1024]; // give back a large buffer once it drained
             }
         }
+    }
+
+    /** The free tail of the query buffer, [end, capacity), for one socket read. */
+    ByteBuffer readView() {
+        byte[] data = qbuf.data;
+        if (inView == null || inView.array() != data) {
+            inView = ByteBuffer.wrap(data);
+        }
+        inView.limit(data.length).position(qbuf.end);
+        return inView;
+    }
+
+    /** The queued replies, [osent, olen), for one socket write. */
+    ByteBuffer writeView() {
+        if (outView == null || outView.array() != obuf) {
+            outView = ByteBuffer.wrap(obuf);
+        }
+        outView.limit(olen).position(osent);
+        return outView;
     }
 
     public int outputBufferCapacity() {

@@ -34,6 +34,8 @@ public final class RequestParser {
     private int argc;
     private long argvBytes;
     private String error;
+    /** Out-parameter of the number parser, kept so that no request allocates one. */
+    private final long[] number = new long[1];
 
     /** The arguments of the command just parsed; a fresh array per command, owned by the caller. */
     public byte[][] argv() {
@@ -134,7 +136,7 @@ public final class RequestParser {
             state = State.START; // the '\n' has not arrived yet
             return Result.NEED_MORE;
         }
-        long[] n = new long[1];
+        long[] n = number;
         if (!Bytes.parseLong(q.data, q.pos + 1, cr - q.pos - 1, n) || n[0] > Integer.MAX_VALUE) {
             return fail("Protocol error: invalid multibulk length");
         }
@@ -166,7 +168,7 @@ public final class RequestParser {
                 if (q.data[q.pos] != '$') {
                     return fail("Protocol error: expected '$', got '" + (char) (q.data[q.pos] & 0xff) + "'");
                 }
-                long[] n = new long[1];
+                long[] n = number;
                 if (!Bytes.parseLong(q.data, q.pos + 1, cr - q.pos - 1, n) || n[0] < 0 || n[0] > maxBulkLen) {
                     return fail("Protocol error: invalid bulk length");
                 }

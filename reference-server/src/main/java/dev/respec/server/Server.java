@@ -144,7 +144,23 @@ public final class Server {
      * one place, so that WATCH, keyspace events and propagation hook in here.
      */
     public void keyModified(Database db, byte[] key, String event) {
+        keySignaled(db, key, event);
         dirty++;
+    }
+
+    /**
+     * signalModifiedKey + notifyKeyspaceEvent without counting a change: for the other key of a
+     * write that Redis counts once (RENAME's source, MOVE's target database).
+     */
+    public void keySignaled(Database db, byte[] key, String event) {
+    }
+
+    /**
+     * signalFlushedDb: every key of db changed at once (FLUSHDB, FLUSHALL, SWAPDB); {@code changes}
+     * is what Redis adds to dirty (the keys removed, or 1 for a swap).
+     */
+    public void dbModified(Database db, long changes) {
+        dirty += changes;
     }
 
     /** The end of an expiry, lazy or active: counted as a change like Redis's propagated DEL. */

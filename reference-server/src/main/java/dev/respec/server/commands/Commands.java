@@ -15,6 +15,7 @@ public final class Commands {
         StringCommands.register(t);
         KeyCommands.register(t);
         ExpireCommands.register(t);
+        ObjectCommand.register(t);
         ServerCommands.register(t);
         ConfigCommand.register(t);
         InfoCommand.register(t);

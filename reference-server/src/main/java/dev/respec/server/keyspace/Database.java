@@ -90,6 +90,16 @@ public final class Database {
         }
     }
 
+    /**
+     * dbAdd of a value that already lived under another key or in another database (RENAME, MOVE):
+     * in Redis it is the same object, so it keeps its LRU clock or LFU counter. The key must not exist.
+     */
+    public void addExisting(byte[] key, RedisObject val) {
+        if (keys.add(key, val) == null) {
+            throw new IllegalStateException("dbAdd on an existing key");
+        }
+    }
+
     /** dbOverwrite: the key must exist; its expire is kept. */
     public void overwrite(byte[] key, RedisObject val) {
         Dict.Entry e = keys.find(key);
@@ -207,23 +217,18 @@ public final class Database {
         server.keyExpired(this, key);
     }
 
-    /** A random key that is not expired, or null (RANDOMKEY, eviction fallbacks). */
+    /**
+     * dbRandomKey: a random key that is not expired, or null. Expired keys met on the way are
+     * deleted, so on a master the loop ends (Redis gives up after 100 tries only on replicas, which
+     * may not delete).
+     */
     public byte[] randomKey() {
-        int tries = 0;
-        long volatileCount = expires.size();
         while (true) {
             Dict.Entry e = keys.randomEntry();
             if (e == null) {
                 return null;
             }
-            if (volatileCount > 0 && isExpired(e.key)) {
-                if (volatileCount == keys.size() && ++tries >= 100) {
-                    return e.key; // every key is volatile and expired: give up like Redis does
-                }
-                deleteExpired(e.key);
-                if (keys.size() == 0) {
-                    return null;
-                }
+            if (expires.size() > 0 && expireIfNeeded(e.key)) {
                 continue;
             }
             return e.key;

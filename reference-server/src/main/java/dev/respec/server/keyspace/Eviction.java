@@ -29,8 +29,24 @@ public final class Eviction {
         return server.config().maxmemoryPolicy.contains("lfu");
     }
 
-    /** A new value's clock: now for LRU, (now-in-minutes, LFU_INIT_VAL) for LFU. */
+    /**
+     * MAXMEMORY_FLAG_NO_SHARED_INTEGERS: with maxmemory set and an LRU or LFU policy every value needs
+     * a clock of its own, so Redis stops handing out shared integers for values.
+     */
+    public boolean sharedIntegersAllowed() {
+        String policy = server.config().maxmemoryPolicy;
+        return server.config().maxmemory == 0 || !(policy.contains("lru") || policy.contains("lfu"));
+    }
+
+    /**
+     * A new value's clock: now for LRU, (now-in-minutes, LFU_INIT_VAL) for LFU. A value entering the
+     * keyspace while shared integers are not allowed becomes a private object, as
+     * createStringObjectFromLongLongForValue would have made it.
+     */
     public void initialize(RedisObject o) {
+        if (o.shared && !sharedIntegersAllowed()) {
+            o.shared = false;
+        }
         if (lfuPolicy()) {
             o.lru = (lfuTimeInMinutes() << 8) | LFU_INIT_VAL;
         } else {

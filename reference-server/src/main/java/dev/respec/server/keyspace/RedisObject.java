@@ -33,6 +33,12 @@ public final class RedisObject {
     /** LRU clock (seconds resolution, 24 bits) or LFU data (16-bit minutes + 8-bit counter). */
     public int lru;
     public Object ptr;
+    /**
+     * One of Redis's shared objects (OBJ_SHARED_REFCOUNT): the integers 0..9999 that Redis hands out
+     * instead of allocating a value. OBJECT REFCOUNT reports INT_MAX for them. Decided when the value
+     * is created (see StringType) and kept while the same value moves between keys.
+     */
+    public boolean shared;
 
     public RedisObject(byte type, byte encoding, Object ptr) {
         this.type = type;

@@ -30,17 +30,36 @@ public final class StringType {
         return new RedisObject(RedisObject.STRING, RedisObject.ENC_RAW, v);
     }
 
-    /** createStringObjectFromLongLong: int encoded. */
+    /**
+     * createStringObjectFromLongLongForValue: int encoded, a shared object for 0..9999 (the keyspace
+     * makes it private again when the maxmemory policy forbids sharing, see Eviction.initialize).
+     */
     public static RedisObject fromLong(long v) {
-        return new RedisObject(RedisObject.STRING, RedisObject.ENC_INT, Bytes.fromLong(v));
+        return intObject(v, Bytes.fromLong(v));
     }
 
     /** tryObjectEncoding of a value about to be stored: int when it is a canonical long. */
     public static RedisObject createEncoded(byte[] v) {
-        if (v.length <= 20 && Bytes.isLong(v)) {
-            return new RedisObject(RedisObject.STRING, RedisObject.ENC_INT, v);
+        long[] value = new long[1];
+        if (Bytes.parseLong(v, 0, v.length, value)) {
+            return intObject(value[0], v);
         }
         return create(v);
+    }
+
+    private static RedisObject intObject(long value, byte[] text) {
+        RedisObject o = new RedisObject(RedisObject.STRING, RedisObject.ENC_INT, text);
+        o.shared = value >= 0 && value < SHARED_INTEGERS;
+        return o;
+    }
+
+    /**
+     * dupStringObject (COPY): a new object with the same encoding and bytes (shared: stored bytes are
+     * never modified). A copy is never a shared object, even of a shared integer, so OBJECT REFCOUNT
+     * of the copy is 1 as in Redis.
+     */
+    public static RedisObject dup(RedisObject o) {
+        return new RedisObject(RedisObject.STRING, o.encoding, bytes(o));
     }
 
     public static byte[] bytes(RedisObject o) {
@@ -51,12 +70,8 @@ public final class StringType {
         return ((byte[]) o.ptr).length;
     }
 
-    /** True when the value is an integer shared object in Redis (affects OBJECT REFCOUNT). */
+    /** True when the value is one of Redis's shared integers (OBJECT REFCOUNT reports INT_MAX). */
     public static boolean isSharedInteger(RedisObject o) {
-        if (o.encoding != RedisObject.ENC_INT) {
-            return false;
-        }
-        long v = Bytes.parseLong((byte[]) o.ptr);
-        return v >= 0 && v < SHARED_INTEGERS;
+        return o.shared;
     }
 }

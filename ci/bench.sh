@@ -133,8 +133,9 @@ REDIS_START=$BASE
 [[ $BASE != 0 ]] && REDIS_START=$((REDIS_PORT + 1))
 "$REDIS_SERVER" --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no --daemonize no \
     --dir "$OUT" >"$OUT/redis.log" 2>&1 &
-PIDS+=($!)
-wait_ready "$REDIS_PORT" redis $!
+REDIS_PID=$!
+PIDS+=($REDIS_PID)
+wait_ready "$REDIS_PORT" redis "$REDIS_PID"
 REF_PORT=$(free_port "$REDIS_START")
 [[ $REF_PORT == "$REDIS_PORT" ]] && REF_PORT=$(free_port 0)
 # shellcheck disable=SC2086
@@ -182,11 +183,21 @@ requests() { # test pipeline -> -n
     echo "$n"
 }
 
-run_one() { # server port test pipeline file
-    local n
+CLK_TCK=$(getconf CLK_TCK)
+cpu_ticks() { # pid -> user+system CPU ticks of the process so far (all its threads)
+    awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+
+run_one() { # server port test pipeline file pid
+    local n before after
     n=$(requests "$3" "$4")
+    before=$(cpu_ticks "$6")
     timeout 300 "$REDIS_BENCHMARK" -h 127.0.0.1 -p "$2" -c "$CLIENTS" -n "$n" -P "$4" -r "$KEYSPACE" \
         -t "$3" --csv >"$5" 2>>"$OUT/redis-benchmark.stderr" || log "redis-benchmark failed on $1 $3 P=$4"
+    after=$(cpu_ticks "$6")
+    # the server's own CPU per request: steadier than ops/s when neighbours load the machine
+    [[ $5 != /dev/null ]] && echo "$((after - before)) $n $CLK_TCK" >"${5%.csv}.cpu"
+    return 0
 }
 
 # ---------------------------------------------------------------- warm-up (JIT), not recorded
@@ -194,9 +205,9 @@ if [[ ${#SUPPORTED[@]} -gt 0 ]]; then
     log "warming up both servers"
     for p in $PIPELINES; do
         for t in "${SUPPORTED[@]}"; do
-            for target in "reference $REF_PORT" "redis $REDIS_PORT"; do
-                read -r name port <<<"$target"
-                run_one "$name" "$port" "$t" "$p" /dev/null
+            for target in "reference $REF_PORT $REF_PID" "redis $REDIS_PORT $REDIS_PID"; do
+                read -r name port pid <<<"$target"
+                run_one "$name" "$port" "$t" "$p" /dev/null "$pid"
             done
         done
     done
@@ -211,18 +222,18 @@ for r in $(seq "$ROUNDS"); do
         for t in "${SUPPORTED[@]}"; do
             # alternate which server goes first so neither always runs right after the other
             if (( (r + i) % 2 == 1 )); then
-                order=("reference $REF_PORT" "redis $REDIS_PORT")
+                order=("reference $REF_PORT $REF_PID" "redis $REDIS_PORT $REDIS_PID")
             else
-                order=("redis $REDIS_PORT" "reference $REF_PORT")
+                order=("redis $REDIS_PORT $REDIS_PID" "reference $REF_PORT $REF_PID")
             fi
             i=$((i + 1))
             for target in "${order[@]}"; do
-                read -r name port <<<"$target"
+                read -r name port pid <<<"$target"
                 if [[ $name == reference ]] && ! kill -0 "$REF_PID" 2>/dev/null; then
                     log "the reference server has exited; see $OUT/reference.log"
                     continue
                 fi
-                run_one "$name" "$port" "$t" "$p" "$OUT/raw/r$r-$name-$t-p$p.csv"
+                run_one "$name" "$port" "$t" "$p" "$OUT/raw/r$r-$name-$t-p$p.csv" "$pid"
             done
         done
     done

@@ -98,7 +98,15 @@ public final class BenchReport {
                 row = null;
             }
             if (row != null) {
-                (m.group(2).equals("reference") ? c.reference : c.redis).add(row);
+                boolean ref = m.group(2).equals("reference");
+                (ref ? c.reference : c.redis).add(row);
+                Path cpu = f.resolveSibling(f.getFileName().toString().replace(".csv", ".cpu"));
+                if (Files.exists(cpu)) {
+                    double us = Comparison.cpuMicrosPerRequest(Files.readString(cpu));
+                    if (!Double.isNaN(us)) {
+                        (ref ? c.referenceCpuMicros : c.redisCpuMicros).add(us);
+                    }
+                }
             }
         }
         for (Comparison c : out) {
@@ -125,11 +133,11 @@ public final class BenchReport {
 
     static String table(List<Comparison> results) {
         StringBuilder sb = new StringBuilder();
-        String fmt = "%-11s %3s %11s %11s %7s %9s %9s %9s %9s %7s  %s%n";
+        String fmt = "%-11s %3s %11s %11s %7s %9s %9s %9s %9s %7s %7s  %s%n";
         sb.append(String.format(Locale.ROOT, fmt, "test", "P", "ref ops/s", "redis ops/s", "ratio",
-                "ref p50", "redis p50", "ref p99", "redis p99", "p99 x", "aim"));
+                "ref p50", "redis p50", "ref p99", "redis p99", "p99 x", "cpu x", "aim"));
         sb.append(String.format(Locale.ROOT, fmt, "", "", "", "", "ref/redis", "ms", "ms", "ms", "ms",
-                "ref/redis", ""));
+                "ref/redis", "ref/redis", ""));
         for (Comparison c : results) {
             if (c.status != Comparison.Status.OK) {
                 sb.append(String.format(Locale.ROOT, "%-11s %3d %s%n", label(c), c.pipeline,
@@ -140,12 +148,18 @@ public final class BenchReport {
             sb.append(String.format(Locale.ROOT, fmt, label(c), c.pipeline, ops(c.referenceRps()),
                     ops(c.redisRps()), String.format(Locale.ROOT, "%.2fx", c.throughputRatio()),
                     ms(c.referenceP50()), ms(c.redisP50()), ms(c.referenceP99()), ms(c.redisP99()),
-                    String.format(Locale.ROOT, "%.2fx", c.p99Ratio()), c.meetsAims() ? "met" : "missed"));
+                    String.format(Locale.ROOT, "%.2fx", c.p99Ratio()), times(c.cpuRatio()),
+                    c.meetsAims() ? "met" : "missed"));
         }
+        sb.append("cpu x: the server's own CPU time per request (all its threads), reference over Redis\n");
         sb.append(String.format(Locale.ROOT,
                 "aim: throughput >= %.1fx Redis at P=1 and >= %.1fx when pipelined, p99 <= %.1fx Redis%n",
                 Comparison.AIM_RATIO_PIPELINE_1, Comparison.AIM_RATIO_PIPELINED, Comparison.AIM_P99_RATIO));
         return sb.toString();
+    }
+
+    private static String times(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.2fx", v);
     }
 
     private static String ops(double v) {
@@ -158,12 +172,14 @@ public final class BenchReport {
 
     static String csv(List<Comparison> results) {
         StringBuilder sb = new StringBuilder(
-                "test,pipeline,status,ref_rps,redis_rps,ratio,ref_p50_ms,redis_p50_ms,ref_p99_ms,redis_p99_ms,p99_ratio,rounds\n");
+                "test,pipeline,status,ref_rps,redis_rps,ratio,ref_p50_ms,redis_p50_ms,ref_p99_ms,redis_p99_ms,p99_ratio,"
+                        + "ref_cpu_us_per_op,redis_cpu_us_per_op,cpu_ratio,rounds\n");
         for (Comparison c : results) {
-            sb.append(String.format(Locale.ROOT, "%s,%d,%s,%s,%s,%s,%s,%s,%s,%s,%s,%d%n", label(c), c.pipeline,
-                    c.status.name().toLowerCase(Locale.ROOT), num(c.referenceRps()), num(c.redisRps()),
+            sb.append(String.format(Locale.ROOT, "%s,%d,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%d%n", label(c),
+                    c.pipeline, c.status.name().toLowerCase(Locale.ROOT), num(c.referenceRps()), num(c.redisRps()),
                     num(c.throughputRatio()), num(c.referenceP50()), num(c.redisP50()), num(c.referenceP99()),
-                    num(c.redisP99()), num(c.p99Ratio()), Math.min(c.reference.size(), c.redis.size())));
+                    num(c.redisP99()), num(c.p99Ratio()), num(c.referenceCpu()), num(c.redisCpu()),
+                    num(c.cpuRatio()), Math.min(c.reference.size(), c.redis.size())));
         }
         return sb.toString();
     }
@@ -185,12 +201,13 @@ public final class BenchReport {
             Comparison c = results.get(i);
             sb.append(i == 0 ? "\n" : ",\n").append(String.format(Locale.ROOT,
                     "    {\"test\": %s, \"pipeline\": %d, \"status\": %s, \"reference\": {\"rps\": %s, \"p50_ms\": %s, "
-                            + "\"p99_ms\": %s}, \"redis\": {\"rps\": %s, \"p50_ms\": %s, \"p99_ms\": %s}, "
-                            + "\"throughput_ratio\": %s, \"p99_ratio\": %s, \"meets_aims\": %s}",
+                            + "\"p99_ms\": %s, \"cpu_us_per_op\": %s}, \"redis\": {\"rps\": %s, \"p50_ms\": %s, "
+                            + "\"p99_ms\": %s, \"cpu_us_per_op\": %s}, \"throughput_ratio\": %s, \"p99_ratio\": %s, "
+                            + "\"cpu_ratio\": %s, \"meets_aims\": %s}",
                     quote(label(c)), c.pipeline, quote(c.status.name().toLowerCase(Locale.ROOT)),
-                    jnum(c.referenceRps()), jnum(c.referenceP50()), jnum(c.referenceP99()), jnum(c.redisRps()),
-                    jnum(c.redisP50()), jnum(c.redisP99()), jnum(c.throughputRatio()), jnum(c.p99Ratio()),
-                    c.meetsAims()));
+                    jnum(c.referenceRps()), jnum(c.referenceP50()), jnum(c.referenceP99()), jnum(c.referenceCpu()),
+                    jnum(c.redisRps()), jnum(c.redisP50()), jnum(c.redisP99()), jnum(c.redisCpu()),
+                    jnum(c.throughputRatio()), jnum(c.p99Ratio()), jnum(c.cpuRatio()), c.meetsAims()));
         }
         return sb.append("\n  ]\n}\n").toString();
     }

@@ -24,6 +24,9 @@ public final class Comparison {
     public Status status = Status.OK;
     public final List<RedisBenchmarkCsv.Row> reference = new ArrayList<>();
     public final List<RedisBenchmarkCsv.Row> redis = new ArrayList<>();
+    /** Each server's own CPU time per request in microseconds, one sample per round (may be empty). */
+    public final List<Double> referenceCpuMicros = new ArrayList<>();
+    public final List<Double> redisCpuMicros = new ArrayList<>();
 
     public Comparison(String test, int pipeline) {
         this.test = test;
@@ -75,6 +78,38 @@ public final class Comparison {
 
     public double redisP99() {
         return median(redis, RedisBenchmarkCsv.Row::p99Ms);
+    }
+
+    public double referenceCpu() {
+        return median(referenceCpuMicros.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    public double redisCpu() {
+        return median(redisCpuMicros.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** CPU per request of the reference relative to Redis (lower is better). */
+    public double cpuRatio() {
+        return status == Status.OK ? ratio(referenceCpu(), redisCpu()) : Double.NaN;
+    }
+
+    /**
+     * Microseconds of CPU per request from a ".cpu" sample written by ci/bench.sh: "ticks requests
+     * clk_tck". NaN when the line is malformed or counts nothing.
+     */
+    public static double cpuMicrosPerRequest(String line) {
+        String[] f = line.trim().split("\\s+");
+        if (f.length != 3) {
+            return Double.NaN;
+        }
+        try {
+            double ticks = Double.parseDouble(f[0]);
+            double requests = Double.parseDouble(f[1]);
+            double hz = Double.parseDouble(f[2]);
+            return requests <= 0 || hz <= 0 || ticks < 0 ? Double.NaN : ticks / hz * 1e6 / requests;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     /** Throughput of the reference relative to Redis. */

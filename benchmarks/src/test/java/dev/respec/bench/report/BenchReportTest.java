@@ -23,6 +23,8 @@ class BenchReportTest {
         Path raw = Files.createDirectories(dir.resolve("raw"));
         Files.writeString(raw.resolve("r1-reference-set-p1.csv"), csv("SET", 90, 0.6));
         Files.writeString(raw.resolve("r1-redis-set-p1.csv"), csv("SET", 100, 0.5));
+        Files.writeString(raw.resolve("r1-reference-set-p1.cpu"), "180 200000 100\n");
+        Files.writeString(raw.resolve("r1-redis-set-p1.cpu"), "160 200000 100\n");
         Files.writeString(raw.resolve("r2-reference-set-p1.csv"), csv("SET", 95, 0.6));
         Files.writeString(raw.resolve("r2-redis-set-p1.csv"), csv("SET", 100, 0.5));
         Files.writeString(raw.resolve("r1-redis-get-p1.csv"), csv("GET", 100, 0.5));
@@ -39,6 +41,8 @@ class BenchReportTest {
         assertThat(set.status).isEqualTo(Comparison.Status.OK);
         assertThat(set.reference).hasSize(2);
         assertThat(set.throughputRatio()).isEqualTo(0.925);
+        assertThat(set.referenceCpu()).isEqualTo(9.0);
+        assertThat(set.cpuRatio()).isEqualTo(1.125);
         assertThat(results.get(1).status).isEqualTo(Comparison.Status.FAILED);
         assertThat(results.get(2).status).isEqualTo(Comparison.Status.UNSUPPORTED);
 

@@ -74,4 +74,23 @@ class ComparisonTest {
         assertThat(c.throughputRatio()).isNaN();
         assertThat(c.meetsAims()).isFalse();
     }
+
+    @Test
+    void cpuSamplesAreTicksOverRequests() {
+        assertThat(Comparison.cpuMicrosPerRequest("160 200000 100\n")).isCloseTo(8.0, within(1e-9));
+        assertThat(Comparison.cpuMicrosPerRequest("0 1000 100")).isEqualTo(0.0);
+        assertThat(Comparison.cpuMicrosPerRequest("12 0 100")).isNaN();
+        assertThat(Comparison.cpuMicrosPerRequest("garbage")).isNaN();
+        assertThat(Comparison.cpuMicrosPerRequest("1 x 100")).isNaN();
+    }
+
+    @Test
+    void cpuRatioIsReferenceOverRedis() {
+        Comparison c = new Comparison("get", 16);
+        c.reference.add(row(100, 0.3, 0.6));
+        c.redis.add(row(100, 0.3, 0.6));
+        c.referenceCpuMicros.add(1.5);
+        c.redisCpuMicros.add(1.2);
+        assertThat(c.cpuRatio()).isCloseTo(1.25, within(1e-12));
+    }
 }

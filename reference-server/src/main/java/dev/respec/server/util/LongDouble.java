@@ -270,6 +270,7 @@ public final class LongDouble {
 
     /** Outcome of {@link #parse}: invalid, an infinity, or a finite exact value. */
     public record Parsed(boolean valid, int infinity, BigDecimal value) {
+        public static final Parsed ZERO = new Parsed(true, 0, BigDecimal.ZERO);
         static final Parsed INVALID = new Parsed(false, 0, null);
         static final Parsed POS_INFINITY = new Parsed(true, 1, null);
         static final Parsed NEG_INFINITY = new Parsed(true, -1, null);

@@ -189,12 +189,26 @@ public abstract class ReplyWriter {
             return;
         }
         ensure(len + 26); // "$" + up to 20 digits + CRLF, the payload, CRLF: one capacity check
-        header('$', len);
-        System.arraycopy(b, off, obuf, olen, len);
-        int p = olen + len;
-        obuf[p] = '\r';
-        obuf[p + 1] = '\n';
-        olen = p + 2;
+        byte[] o = obuf;
+        int p = olen;
+        o[p++] = '$';
+        if (len < 10) {
+            o[p++] = (byte) ('0' + len);
+        } else if (len < 100) {
+            o[p++] = DIGIT_PAIRS[2 * len];
+            o[p++] = DIGIT_PAIRS[2 * len + 1];
+        } else {
+            olen = p;
+            rawLong(len); // room was ensured above, so obuf stays the same array
+            p = olen;
+        }
+        o[p++] = '\r';
+        o[p++] = '\n';
+        System.arraycopy(b, off, o, p, len);
+        p += len;
+        o[p++] = '\r';
+        o[p++] = '\n';
+        olen = p;
     }
 
     public final void addReplyBulkCString(String s) {

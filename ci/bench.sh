@@ -5,7 +5,7 @@
 # runs redis-benchmark (50 clients; pipeline 1 and 16) for each test against each server
 # alternately — reference, Redis, Redis, reference, ... over several rounds — so that the noise of
 # a shared machine hits both alike, then prints one table (ops/s, p50/p99 per server, ratio
-# reference/Redis per test) and writes target/bench/{results.csv,results.json,chart.png,table.txt}.
+# reference/Redis per test, and each server's own CPU time per request) and writes target/bench/{results.csv,results.json,chart.png,table.txt}.
 # Tests the reference answers "unknown command" to are reported as unsupported and skipped.
 # The benchmark reports; it never fails on numbers (exit 0 unless the harness itself breaks).
 #
@@ -43,7 +43,7 @@ while [[ $# -gt 0 ]]; do
         --rounds) ROUNDS=$2; shift ;;
         --tests) TESTS=$2; shift ;;
         --no-build) BUILD=0 ;;
-        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
     shift

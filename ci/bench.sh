@@ -9,7 +9,9 @@
 # Tests the reference answers "unknown command" to are reported as unsupported and skipped.
 # The benchmark reports; it never fails on numbers (exit 0 unless the harness itself breaks).
 #
-# Usage: ci/bench.sh [--quick] [--rounds N] [--tests set,get,...] [--no-build]
+# Usage: ci/bench.sh [--quick] [--rounds N] [--tests set,get,...] [--no-build] [--clients]
+#   --clients  also run the Jedis/Lettuce client benchmarks (HdrHistogram p50/p99/p99.9/max) against
+#              both servers, into target/bench/clients.csv
 # Environment:
 #   BENCH_JVM_FLAGS   JVM flags for the reference server (default: $DEFAULT_JVM_FLAGS below)
 #   BENCH_PORT_BASE   first port to try for the two servers (default: any free port)
@@ -35,6 +37,7 @@ QUICK=0
 ROUNDS=""
 TESTS=$ALL_TESTS
 BUILD=1
+CLIENT_BENCH=0
 ORIG_ARGS="$*"
 
 while [[ $# -gt 0 ]]; do
@@ -43,7 +46,8 @@ while [[ $# -gt 0 ]]; do
         --rounds) ROUNDS=$2; shift ;;
         --tests) TESTS=$2; shift ;;
         --no-build) BUILD=0 ;;
-        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+        --clients) CLIENT_BENCH=1 ;;
+        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
     shift
@@ -238,6 +242,14 @@ for r in $(seq "$ROUNDS"); do
         done
     done
 done
+
+if [[ $CLIENT_BENCH == 1 ]]; then
+    log "client benchmarks (Jedis, Lettuce)"
+    CLIENT_SECONDS=3; [[ $QUICK == 1 ]] && CLIENT_SECONDS=1
+    java -cp "$BENCH_JAR" dev.respec.bench.client.ClientBenchmark --target "reference=127.0.0.1:$REF_PORT" \
+        --target "redis=127.0.0.1:$REDIS_PORT" --seconds "$CLIENT_SECONDS" --rounds "$ROUNDS" \
+        --csv "$OUT/clients.csv" || log "client benchmarks failed"
+fi
 elapsed=$(( $(date +%s) - start ))
 
 # ---------------------------------------------------------------- report

@@ -7,6 +7,7 @@ import dev.respec.server.keyspace.Database;
 import dev.respec.server.protocol.QueryBuffer;
 import dev.respec.server.protocol.ReplyWriter;
 import dev.respec.server.protocol.RequestParser;
+import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 
@@ -65,6 +66,10 @@ public class Client extends ReplyWriter {
     public boolean replySkipNext;
     public boolean replySkip;
 
+    /** Socket-facing views of the query and output buffers, rebuilt only when a buffer is replaced. */
+    private ByteBuffer inView;
+    private ByteBuffer outView;
+
     /** Error replies sent while the current command ran (for commandstats' failed_calls). */
     public int errorRepliesThisCommand;
 
@@ -121,6 +126,25 @@ public class Client extends ReplyWriter {
                 obuf = new byte[16 * 1024]; // give back a large buffer once it drained
             }
         }
+    }
+
+    /** The free tail of the query buffer, [end, capacity), for one socket read. */
+    ByteBuffer readView() {
+        byte[] data = qbuf.data;
+        if (inView == null || inView.array() != data) {
+            inView = ByteBuffer.wrap(data);
+        }
+        inView.limit(data.length).position(qbuf.end);
+        return inView;
+    }
+
+    /** The queued replies, [osent, olen), for one socket write. */
+    ByteBuffer writeView() {
+        if (outView == null || outView.array() != obuf) {
+            outView = ByteBuffer.wrap(obuf);
+        }
+        outView.limit(olen).position(osent);
+        return outView;
     }
 
     public int outputBufferCapacity() {

@@ -4,12 +4,16 @@ import dev.respec.server.Server;
 import dev.respec.server.blocking.BlockedState;
 import dev.respec.server.command.CommandSpec;
 import dev.respec.server.keyspace.Database;
+import dev.respec.server.multi.MultiState;
+import dev.respec.server.multi.Transactions;
 import dev.respec.server.protocol.QueryBuffer;
 import dev.respec.server.protocol.ReplyWriter;
 import dev.respec.server.protocol.RequestParser;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A client connection (server.h struct client): its socket, query buffer and parser state, the
@@ -55,6 +59,11 @@ public class Client extends ReplyWriter {
      * blocking command must not block and replies as if it timed out.
      */
     public boolean denyBlocking;
+    /** The MULTI queue while the client is in a transaction, else null (multi/Transactions). */
+    public MultiState mstate;
+    /** Keys this client WATCHes, and whether one of them was touched since (CLIENT_DIRTY_CAS). */
+    public final List<Transactions.WatchedKey> watchedKeys = new ArrayList<>();
+    public boolean dirtyCas;
     /** Queued in the server's list of clients with replies to flush. */
     public boolean pendingWrite;
     /**

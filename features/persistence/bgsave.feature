@@ -93,3 +93,11 @@ Feature: BGSAVE
       | change                                    | command                                     |
       | stop-writes-on-bgsave-error is turned off | CONFIG SET stop-writes-on-bgsave-error no   |
       | the save points are removed               | CONFIG SET save ""                          |
+
+  Scenario: BGSAVE inside a transaction is only scheduled, then runs
+    Given the client runs "SET k v"
+    And the client runs "MULTI"
+    And the client runs "BGSAVE"
+    When the client runs "EXEC"
+    Then the reply is [Background saving scheduled]
+    And within 10 seconds the INFO field "rdb_changes_since_last_save" is "0"

@@ -13,6 +13,7 @@ import dev.respec.server.keyspace.Dict;
 import dev.respec.server.keyspace.Eviction;
 import dev.respec.server.keyspace.ExpireCycle;
 import dev.respec.server.keyspace.MemoryAccounting;
+import dev.respec.server.multi.Transactions;
 import dev.respec.server.network.Client;
 import dev.respec.server.network.Networking;
 import dev.respec.server.persistence.Persistence;
@@ -45,6 +46,7 @@ public final class Server {
     private final RdbPersistence rdb;
     private final MemoryAccounting memory;
     private final Blocking blocking;
+    private final Transactions transactions;
     private Database[] dbs;
     private int resizeDb;
     private int rehashDb;
@@ -86,6 +88,7 @@ public final class Server {
         this.rdb = new RdbPersistence(this);
         this.persistence = rdb;
         this.blocking = new Blocking(this);
+        this.transactions = new Transactions(this);
         this.memory = new MemoryAccounting(this);
         this.runId = randomHex();
         this.replId = randomHex();
@@ -126,6 +129,11 @@ public final class Server {
     /** Memory accounting: used_memory and friends for INFO memory, MEMORY and eviction. */
     public MemoryAccounting memory() {
         return memory;
+    }
+
+    /** MULTI/EXEC and WATCH (multi.c). */
+    public Transactions transactions() {
+        return transactions;
     }
 
     /** Clients blocked on keys (blocked.c). */
@@ -248,6 +256,7 @@ public final class Server {
      * write that Redis counts once (RENAME's source, MOVE's target database).
      */
     public void keySignaled(Database db, byte[] key, String event) {
+        transactions.touch(db, key);
         blocking.signalKeyAsReady(db, key);
     }
 
@@ -265,14 +274,17 @@ public final class Server {
      * but does not count it as a change since the last save.
      */
     public void keyExpired(Database db, byte[] key) {
+        transactions.touch(db, key);
     }
 
     /** The end of an eviction: like an expiry, propagated as a DEL, not counted as a change. */
     public void keyEvicted(Database db, byte[] key) {
+        transactions.touch(db, key);
     }
 
     public void onClientClosed(Client c) {
         blocking.onClientClosed(c);
+        transactions.forget(c);
         processor.onClientClosed(c);
     }
 

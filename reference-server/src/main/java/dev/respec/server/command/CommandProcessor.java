@@ -2,6 +2,7 @@ package dev.respec.server.command;
 
 import dev.respec.server.Server;
 import dev.respec.server.keyspace.Eviction;
+import dev.respec.server.multi.Transactions;
 import dev.respec.server.network.Client;
 import dev.respec.server.protocol.SharedReplies;
 import dev.respec.server.util.Bytes;
@@ -15,8 +16,9 @@ import dev.respec.server.util.LatencyHistogram;
  * <p>Order: QUIT; lookup (unknown command, unknown subcommand); arity (negative = at least);
  * protected commands (DEBUG / MODULE and enable-debug-command / enable-module-command);
  * authentication; maxmemory (evict, then refuse DENYOOM commands with -OOM when nothing more can
- * be freed); writes (and PING) after a failed background save (MISCONF); then the call. After
- * each processed command (rejected or not) the networking layer calls {@link #resetClient}.
+ * be freed); writes (and PING) after a failed background save (MISCONF); commands not allowed in
+ * MULTI; queueing while in MULTI; then the call. After each processed command (rejected or not)
+ * the networking layer calls {@link #resetClient}.
  */
 public final class CommandProcessor {
     private final Server server;
@@ -70,15 +72,31 @@ public final class CommandProcessor {
             reject(c, cmd, "-NOAUTH Authentication required.");
             return;
         }
+        boolean inMulti = Transactions.inMulti(c);
+        if (inMulti && cmd.has(CommandSpec.NO_MULTI)) {
+            reject(c, cmd, "Command not allowed inside a transaction");
+            return;
+        }
+        boolean controlsMulti = controlsTransaction(cmd);
         if (server.config().maxmemory != 0) {
             boolean outOfMemory = server.evictionPolicy().performEvictions() == Eviction.EVICT_FAIL;
-            if (outOfMemory && cmd.has(CommandSpec.DENYOOM)) {
+            // while queueing, any command could grow the queue without bound: refuse them all on OOM
+            boolean denyOom = cmd.has(CommandSpec.DENYOOM) || (inMulti && !controlsMulti)
+                    || (cmd.name.equals("exec") && c.mstate != null && c.mstate.hasDenyOom());
+            if (outOfMemory && denyOom) {
                 reject(c, cmd, Errors.OOM);
                 return;
             }
         }
-        if ((cmd.has(CommandSpec.WRITE) || cmd.fullName.equals("ping")) && server.rdb().writesDenied()) {
+        boolean isWrite = cmd.has(CommandSpec.WRITE)
+                || (cmd.name.equals("exec") && c.mstate != null && c.mstate.hasWrite());
+        if ((isWrite || cmd.fullName.equals("ping")) && server.rdb().writesDenied()) {
             reject(c, cmd, Errors.MISCONF); // stop-writes-on-bgsave-error: PING too, as in Redis 7.0
+            return;
+        }
+        if (inMulti && !controlsMulti) {
+            server.transactions().queue(c, cmd);
+            c.addReplyProto(SharedReplies.QUEUED);
             return;
         }
         call(c, cmd);
@@ -112,10 +130,28 @@ public final class CommandProcessor {
         return Bytes.str(b, 0, n);
     }
 
-    /** rejectCommand: the error reply, counted as a rejected call of the command when known. */
+    /** EXEC, DISCARD, MULTI, WATCH and RESET run at once even inside MULTI (QUIT never gets here). */
+    private static boolean controlsTransaction(CommandSpec cmd) {
+        return switch (cmd.fullName) {
+            case "exec", "discard", "multi", "watch", "reset" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * rejectCommand: the error reply, counted as a rejected call of the command when known; inside
+     * MULTI it dooms the transaction, and a rejected EXEC aborts it with the reason.
+     */
     private void reject(Client c, CommandSpec cmd, String message) {
         if (cmd != null) {
             cmd.rejectedCalls++;
+        }
+        Transactions.flagTransaction(c);
+        if (cmd != null && cmd.fullName.equals("exec")) {
+            server.transactions().discard(c);
+            c.addReplyError("-EXECABORT Transaction discarded because of: "
+                    + (message.startsWith("-") ? message.substring(1) : message));
+            return;
         }
         c.addReplyError(message);
     }

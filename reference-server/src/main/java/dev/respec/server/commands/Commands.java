@@ -23,6 +23,7 @@ public final class Commands {
         DebugCommand.register(t);
         MemoryCommand.register(t);
         CommandCommand.register(t);
+        TransactionCommands.register(t);
         HashCommands.register(t);
         SetCommands.register(t);
         ZSetCommands.register(t);

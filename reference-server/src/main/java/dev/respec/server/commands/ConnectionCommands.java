@@ -241,6 +241,7 @@ public final class ConnectionCommands {
     /** RESET: back to a fresh connection's state (RESP2, db 0, no name, replies on, auth as new). */
     private static void reset(Client c) {
         c.server.processor().onClientClosed(c);
+        c.server.transactions().forget(c);
         c.db = c.server.db(0);
         c.name = null;
         c.replyOff = false;

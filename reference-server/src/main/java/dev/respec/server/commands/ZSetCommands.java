@@ -35,6 +35,7 @@ public final class ZSetCommands {
         t.bind("zrandmember", ZSetCommands::zrandmember);
         t.bind("zpopmin", c -> zpopMinMax(c, false));
         t.bind("zpopmax", c -> zpopMinMax(c, true));
+        ZSetBlockingCommands.register(t);
         t.bind("zmpop", ZSetCommands::zmpop);
         ZRangeCommands.register(t);
         ZSetOpCommands.register(t);

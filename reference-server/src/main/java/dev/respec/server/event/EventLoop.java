@@ -126,6 +126,8 @@ public final class EventLoop {
         long timeout = tasks.isEmpty() ? nearestTimeout() : 0;
         int ready;
         try {
+            // not the action form of select: a handler may need selectNow (flushClosedChannels) while
+            // we dispatch, and the JDK refuses a select nested in another
             ready = timeout == 0 ? selector.selectNow() : selector.select(timeout);
         } catch (IOException e) {
             throw new IllegalStateException("select failed", e);

@@ -250,6 +250,7 @@ public final class Database {
 
     /** Removes every key (FLUSHDB). The dicts are replaced, never cleared: a snapshot may still walk them. */
     public long flush() {
+        server.transactions().touchAllInDb(this, null);
         long removed = keys.size();
         keys = newDict();
         expires = newDict();
@@ -261,6 +262,8 @@ public final class Database {
 
     /** SWAPDB: exchange the contents (not the ids) of two databases. */
     public void swapWith(Database other) {
+        server.transactions().touchAllInDb(this, other);
+        server.transactions().touchAllInDb(other, this);
         Dict k = keys;
         Dict x = expires;
         long a = avgTtl;

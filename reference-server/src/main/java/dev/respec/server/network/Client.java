@@ -4,11 +4,16 @@ import dev.respec.server.Server;
 import dev.respec.server.blocking.BlockedState;
 import dev.respec.server.command.CommandSpec;
 import dev.respec.server.keyspace.Database;
+import dev.respec.server.multi.MultiState;
+import dev.respec.server.multi.Transactions;
 import dev.respec.server.protocol.QueryBuffer;
 import dev.respec.server.protocol.ReplyWriter;
 import dev.respec.server.protocol.RequestParser;
+import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A client connection (server.h struct client): its socket, query buffer and parser state, the
@@ -54,6 +59,11 @@ public class Client extends ReplyWriter {
      * blocking command must not block and replies as if it timed out.
      */
     public boolean denyBlocking;
+    /** The MULTI queue while the client is in a transaction, else null (multi/Transactions). */
+    public MultiState mstate;
+    /** Keys this client WATCHes, and whether one of them was touched since (CLIENT_DIRTY_CAS). */
+    public final List<Transactions.WatchedKey> watchedKeys = new ArrayList<>();
+    public boolean dirtyCas;
     /** Queued in the server's list of clients with replies to flush. */
     public boolean pendingWrite;
     /**
@@ -64,6 +74,10 @@ public class Client extends ReplyWriter {
     public boolean replyOff;
     public boolean replySkipNext;
     public boolean replySkip;
+
+    /** Socket-facing views of the query and output buffers, rebuilt only when a buffer is replaced. */
+    private ByteBuffer inView;
+    private ByteBuffer outView;
 
     /** Error replies sent while the current command ran (for commandstats' failed_calls). */
     public int errorRepliesThisCommand;
@@ -121,6 +135,25 @@ public class Client extends ReplyWriter {
                 obuf = new byte[16 * 1024]; // give back a large buffer once it drained
             }
         }
+    }
+
+    /** The free tail of the query buffer, [end, capacity), for one socket read. */
+    ByteBuffer readView() {
+        byte[] data = qbuf.data;
+        if (inView == null || inView.array() != data) {
+            inView = ByteBuffer.wrap(data);
+        }
+        inView.limit(data.length).position(qbuf.end);
+        return inView;
+    }
+
+    /** The queued replies, [osent, olen), for one socket write. */
+    ByteBuffer writeView() {
+        if (outView == null || outView.array() != obuf) {
+            outView = ByteBuffer.wrap(obuf);
+        }
+        outView.limit(olen).position(osent);
+        return outView;
     }
 
     public int outputBufferCapacity() {

@@ -11,8 +11,14 @@ public final class ClientInfo {
     public static String describe(Client c) {
         long now = System.currentTimeMillis();
         StringBuilder flags = new StringBuilder();
+        if (c.mstate != null) {
+            flags.append('x');
+        }
         if (c.blocked) {
             flags.append('b');
+        }
+        if (c.dirtyCas) {
+            flags.append('d');
         }
         if (c.closeAfterReply) {
             flags.append('c');
@@ -44,11 +50,11 @@ public final class ClientInfo {
                 + " flags=" + flags
                 + " db=" + c.db.id
                 + " sub=0 psub=0 ssub=0"
-                + " multi=-1"
+                + " multi=" + (c.mstate == null ? -1 : c.mstate.count())
                 + " qbuf=" + qbuf
                 + " qbuf-free=" + qbufFree
                 + " argv-mem=" + argvMem
-                + " multi-mem=0"
+                + " multi-mem=" + (c.mstate == null ? 0 : c.mstate.memory())
                 + " rbs=" + c.outputBufferCapacity()
                 + " rbp=" + c.outputBufferCapacity()
                 + " obl=" + obl

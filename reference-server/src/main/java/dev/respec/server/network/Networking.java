@@ -164,7 +164,7 @@ public final class Networking {
         c.qbuf.reserve(want);
         int n;
         try {
-            n = c.channel.read(ByteBuffer.wrap(c.qbuf.data, c.qbuf.end, c.qbuf.data.length - c.qbuf.end));
+            n = c.channel.read(c.readView());
         } catch (IOException e) {
             Log.verbose("Reading from client: " + e.getMessage());
             freeClient(c);
@@ -245,7 +245,7 @@ public final class Networking {
         server.stats().totalWritesProcessed++;
         try {
             while (c.pendingReplyBytes() > 0) {
-                int n = c.channel.write(ByteBuffer.wrap(c.outputBuffer(), c.outputStart(), c.pendingReplyBytes()));
+                int n = c.channel.write(c.writeView());
                 if (n <= 0) {
                     break;
                 }

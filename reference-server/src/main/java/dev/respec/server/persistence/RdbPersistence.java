@@ -317,6 +317,10 @@ public final class RdbPersistence implements Persistence {
         if (background != null) {
             return BgsaveResult.IN_PROGRESS;
         }
+        if (server.transactions().inExec()) {
+            bgsaveScheduled = true; // Redis does not fork inside EXEC: serverCron starts it
+            return BgsaveResult.SCHEDULED;
+        }
         return startBackgroundSave() ? BgsaveResult.STARTED : BgsaveResult.FAILED;
     }
 
@@ -599,8 +603,4 @@ public final class RdbPersistence implements Persistence {
         saves = 0;
     }
 
-    /** BGSAVE SCHEDULE while another background job runs (none can yet: kept for AOF rewrites). */
-    public void scheduleBgsave() {
-        bgsaveScheduled = true;
-    }
 }

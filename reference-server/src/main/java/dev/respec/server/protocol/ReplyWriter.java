@@ -78,6 +78,25 @@ public abstract class ReplyWriter {
         obuf[olen++] = (byte) b;
     }
 
+    /** "00" to "99": two digits per division when printing integers. */
+    private static final byte[] DIGIT_PAIRS = new byte[200];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            DIGIT_PAIRS[2 * i] = (byte) ('0' + i / 10);
+            DIGIT_PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+        }
+    }
+
+    /** Decimal digits of a non-negative long, by comparison rather than division. */
+    private static int digits(long v) {
+        int n = 1;
+        for (long pow = 10; n < 19 && v >= pow; pow *= 10) {
+            n++;
+        }
+        return n;
+    }
+
     private void rawLong(long v) {
         ensure(20);
         if (v == Long.MIN_VALUE) {
@@ -90,13 +109,23 @@ public abstract class ReplyWriter {
             obuf[olen++] = '-';
             v = -v;
         }
-        int n = Bytes.digits(v);
+        int n = digits(v);
         int p = olen + n;
         olen = p;
-        do {
-            obuf[--p] = (byte) ('0' + (v % 10));
-            v /= 10;
-        } while (v != 0);
+        byte[] b = obuf;
+        while (v >= 100) {
+            int r = (int) (v % 100);
+            v /= 100;
+            b[--p] = DIGIT_PAIRS[2 * r + 1];
+            b[--p] = DIGIT_PAIRS[2 * r];
+        }
+        int r = (int) v;
+        if (r >= 10) {
+            b[--p] = DIGIT_PAIRS[2 * r + 1];
+            b[--p] = DIGIT_PAIRS[2 * r];
+        } else {
+            b[--p] = (byte) ('0' + r);
+        }
     }
 
     private void header(int type, long n) {
@@ -152,21 +181,34 @@ public abstract class ReplyWriter {
     }
 
     public final void addReplyBulk(byte[] b) {
-        if (!acceptsReplies()) {
-            return;
-        }
-        header('$', b.length);
-        raw(b, 0, b.length);
-        raw(CRLF, 0, 2);
+        addReplyBulk(b, 0, b.length);
     }
 
     public final void addReplyBulk(byte[] b, int off, int len) {
         if (!acceptsReplies()) {
             return;
         }
-        header('$', len);
-        raw(b, off, len);
-        raw(CRLF, 0, 2);
+        ensure(len + 26); // "$" + up to 20 digits + CRLF, the payload, CRLF: one capacity check
+        byte[] o = obuf;
+        int p = olen;
+        o[p++] = '$';
+        if (len < 10) {
+            o[p++] = (byte) ('0' + len);
+        } else if (len < 100) {
+            o[p++] = DIGIT_PAIRS[2 * len];
+            o[p++] = DIGIT_PAIRS[2 * len + 1];
+        } else {
+            olen = p;
+            rawLong(len); // room was ensured above, so obuf stays the same array
+            p = olen;
+        }
+        o[p++] = '\r';
+        o[p++] = '\n';
+        System.arraycopy(b, off, o, p, len);
+        p += len;
+        o[p++] = '\r';
+        o[p++] = '\n';
+        olen = p;
     }
 
     public final void addReplyBulkCString(String s) {

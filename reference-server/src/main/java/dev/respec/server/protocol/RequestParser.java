@@ -34,6 +34,8 @@ public final class RequestParser {
     private int argc;
     private long argvBytes;
     private String error;
+    /** Out-parameter of the number parser, kept so that no request allocates one. */
+    private final long[] number = new long[1];
 
     /** The arguments of the command just parsed; a fresh array per command, owned by the caller. */
     public byte[][] argv() {
@@ -134,7 +136,7 @@ public final class RequestParser {
             state = State.START; // the '\n' has not arrived yet
             return Result.NEED_MORE;
         }
-        long[] n = new long[1];
+        long[] n = number;
         if (!Bytes.parseLong(q.data, q.pos + 1, cr - q.pos - 1, n) || n[0] > Integer.MAX_VALUE) {
             return fail("Protocol error: invalid multibulk length");
         }
@@ -152,7 +154,7 @@ public final class RequestParser {
 
     private Result multibulkArgs(QueryBuffer q, long maxBulkLen) {
         while (multibulkLeft > 0) {
-            if (bulkLen == -1) {
+            if (bulkLen == -1 && !bulkHeaderFast(q, maxBulkLen)) {
                 int cr = find(q, (byte) '\r');
                 if (cr < 0) {
                     if (q.end - q.pos > INLINE_MAX_SIZE) {
@@ -166,7 +168,7 @@ public final class RequestParser {
                 if (q.data[q.pos] != '$') {
                     return fail("Protocol error: expected '$', got '" + (char) (q.data[q.pos] & 0xff) + "'");
                 }
-                long[] n = new long[1];
+                long[] n = number;
                 if (!Bytes.parseLong(q.data, q.pos + 1, cr - q.pos - 1, n) || n[0] < 0 || n[0] > maxBulkLen) {
                     return fail("Protocol error: invalid bulk length");
                 }
@@ -187,6 +189,39 @@ public final class RequestParser {
         }
         state = State.START;
         return Result.COMMAND;
+    }
+
+    /**
+     * The common case of a bulk header, {@code $<digits>\r} plus one more byte, read in one pass. Returns
+     * false, consuming nothing, for anything else (incomplete, not canonical, too long, over the
+     * limit), which the general path then parses or rejects with Redis's error.
+     */
+    private boolean bulkHeaderFast(QueryBuffer q, long maxBulkLen) {
+        byte[] d = q.data;
+        int p = q.pos;
+        int end = q.end;
+        if (p >= end || d[p] != '$') {
+            return false;
+        }
+        int i = p + 1;
+        int limit = Math.min(end, i + 18); // 18 digits cannot overflow a long
+        long v = 0;
+        while (i < limit) {
+            int b = d[i] - '0';
+            if (b < 0 || b > 9) {
+                break;
+            }
+            v = v * 10 + b;
+            i++;
+        }
+        int digits = i - p - 1;
+        if (digits == 0 || i + 1 >= end || d[i] != '\r' || (d[p + 1] == '0' && digits > 1) || v > maxBulkLen) {
+            return false;
+        }
+        q.pos = i + 2; // like Redis, the byte after '\r' is skipped unchecked
+        bulkLen = v;
+        state = State.MULTIBULK_ARG_BODY;
+        return true;
     }
 
     /** How many more payload bytes the current bulk needs, or 0; lets the reader size one read. */

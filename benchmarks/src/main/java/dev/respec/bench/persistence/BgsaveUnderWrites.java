@@ -33,7 +33,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * values through pipelined MSETs; one client then writes random existing keys, one command per round
  * trip, for a second, during a BGSAVE and for a second after. Memory is read from
  * /proc/PID/smaps_rollup (Pss) every 10 ms: for Redis the forked child's pages count once, shared or
- * copied; for the reference server (one process) it is its resident heap. Linux only.
+ * copied; for the reference server (one process) it is its resident heap. Linux only. Each server's
+ * own figure for what the save copied is printed too (INFO rdb_last_cow_size: the pages the fork
+ * copied for Redis, the serialized values copied before their write for the reference server).
  */
 public final class BgsaveUnderWrites {
     private static final int VALUE_SIZE = 16;
@@ -128,8 +130,9 @@ public final class BgsaveUnderWrites {
         stop.set(true);
         writer.join();
         sampler.join();
-        System.out.printf(Locale.ROOT, "%s: BGSAVE replied %s, took %.2f s, status %s%n", kind, reply, saveSec,
-                infoOrNull(c, "rdb_last_bgsave_status"));
+        System.out.printf(Locale.ROOT, "%s: BGSAVE replied %s, took %.2f s, status %s, rdb_last_cow_size %s KB%n", kind,
+                reply, saveSec, infoOrNull(c, "rdb_last_bgsave_status"),
+                Long.parseLong(infoOrNull(c, "rdb_last_cow_size")) >> 10);
         System.out.printf(Locale.ROOT, "%s: memory (PSS, children included) before %d MB, peak during the save %d MB,"
                 + " extra %d MB (%.1f%%)%n", kind, baseline >> 20, peak.get() >> 20, (peak.get() - baseline) >> 20,
                 100.0 * (peak.get() - baseline) / baseline);

@@ -477,11 +477,12 @@ public final class RdbPersistence implements Persistence {
         background = null;
         long now = System.currentTimeMillis();
         lastBgsaveDurationSec = (now - b.startMs) / 1000;
-        lastCopiedBytes = b.snapshot.copiedPeak();
+        lastCopiedBytes = b.snapshot.copiedTotal();
         if (failure == null) {
             Log.notice("DB saved on disk");
-            Log.notice("Fork-less snapshot for RDB: " + b.snapshot.keysWritten() + " keys, values copied before "
-                    + "their write: peak " + (b.snapshot.copiedPeak() >> 20) + " MB");
+            Log.notice("Fork-less snapshot for RDB: " + b.snapshot.keysWritten() + " keys, "
+                    + (b.snapshot.copiedTotal() >> 10) + " KB of values copied before their write, peak held "
+                    + (b.snapshot.copiedPeak() >> 10) + " KB");
             Log.notice("Background saving terminated with success");
             server.dirty -= dirtyBeforeBgsave;
             server.lastSaveTimeSec = now / 1000;
@@ -572,7 +573,7 @@ public final class RdbPersistence implements Persistence {
         f.add(new String[] {"loading", server.isLoading() ? "1" : "0"});
         f.add(new String[] {"async_loading", "0"});
         f.add(new String[] {"current_cow_peak", bg ? Long.toString(background.snapshot.copiedPeak()) : "0"});
-        f.add(new String[] {"current_cow_size", "0"});
+        f.add(new String[] {"current_cow_size", bg ? Long.toString(background.snapshot.copiedTotal()) : "0"});
         f.add(new String[] {"current_cow_size_age", "0"});
         f.add(new String[] {"current_fork_perc", "0.00"});
         f.add(new String[] {"current_save_keys_processed", bg ? Long.toString(background.snapshot.keysWritten()) : "0"});

@@ -73,6 +73,8 @@ public final class Snapshot implements Database.WriteObserver {
     private long bytesWritten;
     private long copiedBytes;
     private long copiedPeak;
+    /** Bytes serialized by the copy-on-write hooks: values written ahead of the walk. */
+    private long copiedTotal;
 
     /**
      * Records the keyspace and writes the header. {@code sink} receives the RDB bytes in order
@@ -141,6 +143,11 @@ public final class Snapshot implements Database.WriteObserver {
     /** Peak of the bytes held for values copied before the walk reached them (the COW cost). */
     public long copiedPeak() {
         return copiedPeak;
+    }
+
+    /** Bytes of the values serialized before a write, ahead of the walk (held or sent straight on). */
+    public long copiedTotal() {
+        return copiedTotal;
     }
 
     /**
@@ -253,7 +260,9 @@ public final class Snapshot implements Database.WriteObserver {
         }
         val.snapshotEpoch = epoch;
         if (owner == db && !dbDone) {
+            int before = out.size();
             writeKey(out, owner, key, val);
+            copiedTotal += out.size() - before;
             return;
         }
         if (owner <= db) {
@@ -273,6 +282,7 @@ public final class Snapshot implements Database.WriteObserver {
         int before = p.size();
         writeKey(p, owner, key, val);
         copiedBytes += p.size() - before;
+        copiedTotal += p.size() - before;
         copiedPeak = Math.max(copiedPeak, copiedBytes);
     }
 

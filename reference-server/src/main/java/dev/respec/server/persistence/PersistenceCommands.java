@@ -98,8 +98,7 @@ public final class PersistenceCommands {
         switch (c.server.rdb().bgsave(schedule)) {
             case STARTED -> c.addReplyStatus("Background saving started");
             case SCHEDULED -> c.addReplyStatus("Background saving scheduled");
-            case IN_PROGRESS -> c.addReplyError("Background save already in progress");
-            default -> c.addReplyError("-ERR");
+            default -> c.addReplyError("Background save already in progress");
         }
     }
 }

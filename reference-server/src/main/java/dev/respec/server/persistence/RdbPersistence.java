@@ -57,6 +57,8 @@ public final class RdbPersistence implements Persistence {
     private long lastLoadKeysExpired;
     /** DEBUG SET-SKIP-CHECKSUM-VALIDATION: no CRC64 check of RDB files and RESTORE payloads. */
     private boolean skipChecksumValidation;
+    /** The epoch of the last background snapshot (1..255, see {@link Snapshot}). */
+    private int lastEpoch;
 
     public RdbPersistence(Server server) {
         this.server = server;
@@ -66,6 +68,13 @@ public final class RdbPersistence implements Persistence {
 
     private ServerConfig config() {
         return server.config();
+    }
+
+    /** The next snapshot epoch, 1..255; true in {@code wrapped[0]} when it starts over after 255. */
+    int nextSnapshotEpoch(boolean[] wrapped) {
+        wrapped[0] = lastEpoch == 255;
+        lastEpoch = lastEpoch % 255 + 1;
+        return lastEpoch;
     }
 
     public void setSkipChecksumValidation(boolean skip) {
@@ -310,7 +319,7 @@ public final class RdbPersistence implements Persistence {
     // ------------------------------------------------------------------ BGSAVE
 
     /** The outcome of asking for a background save. */
-    public enum BgsaveResult { STARTED, SCHEDULED, IN_PROGRESS, FAILED }
+    public enum BgsaveResult { STARTED, SCHEDULED, IN_PROGRESS }
 
     /** bgsaveCommand's decision ({@code schedule} only matters when another background job runs). */
     public BgsaveResult bgsave(boolean schedule) {
@@ -321,11 +330,15 @@ public final class RdbPersistence implements Persistence {
             bgsaveScheduled = true; // Redis does not fork inside EXEC: serverCron starts it
             return BgsaveResult.SCHEDULED;
         }
-        return startBackgroundSave() ? BgsaveResult.STARTED : BgsaveResult.FAILED;
+        startBackgroundSave();
+        return BgsaveResult.STARTED;
     }
 
-    /** rdbSaveBackground. */
-    boolean startBackgroundSave() {
+    /**
+     * rdbSaveBackground. It cannot fail to start: what fails after Redis's fork (opening the temp
+     * file, writing it) is reported the way Redis reports its child's failure, as a failed save.
+     */
+    void startBackgroundSave() {
         dirtyBeforeBgsave = server.dirty;
         lastBgsaveTrySec = System.currentTimeMillis() / 1000;
         saves++;
@@ -339,11 +352,10 @@ public final class RdbPersistence implements Persistence {
             Log.warning("Background saving error");
             lastBgsaveOk = false;
             lastBgsaveDurationSec = 0;
-            return true; // Redis's child fails after the fork succeeded: BGSAVE still replies "started"
+            return;
         }
         background = new BackgroundSave(file);
         Log.notice("Background saving started by pid " + ProcessHandle.current().pid());
-        return true;
     }
 
     /**
@@ -525,9 +537,8 @@ public final class RdbPersistence implements Persistence {
             }
         }
         if (bgsaveScheduled && (now - lastBgsaveTrySec > BGSAVE_RETRY_DELAY || lastBgsaveOk)) {
-            if (startBackgroundSave()) {
-                bgsaveScheduled = false;
-            }
+            startBackgroundSave();
+            bgsaveScheduled = false;
         }
     }
 

@@ -30,8 +30,9 @@ import dev.respec.server.keyspace.RedisObject;
  * nothing. The memory cost is the serialized size of the values changed before the walk reached
  * them, never a copy of the dataset.
  *
- * <p>Epochs are 1..255 in the spare byte of each value; 0 is "never". When the counter wraps every
- * mark in the keyspace is reset first, so a stale mark can never equal the current epoch.
+ * <p>Epochs are 1..255 in the spare byte of each value; 0 is "never". When the server's counter
+ * wraps (every 255 background saves) every mark in the keyspace is reset first, in one pass on the
+ * loop, so a stale mark can never equal the current epoch.
  *
  * <p>Output goes to a {@link ChunkSink} in chunks of about {@link #CHUNK_BYTES} (the file writer),
  * which hands back a buffer to go on with, so a background save recycles a few buffers instead of
@@ -49,7 +50,6 @@ public final class Snapshot implements Database.WriteObserver {
          */
         byte[] accept(byte[] buf, int len);
     }
-    private static byte lastEpoch;
 
     private final Server server;
     private final boolean background;
@@ -114,17 +114,19 @@ public final class Snapshot implements Database.WriteObserver {
         }
     }
 
-    /** 1..255; on wrapping, every value's mark goes back to 0 so none can match the new epoch. */
+    /**
+     * The server's next epoch, 1..255 (the first snapshot takes 1); when the count starts over every
+     * value's mark goes back to 0 first, so none can match the new epoch.
+     */
     private static byte nextEpoch(Server server) {
-        int next = (lastEpoch & 0xff) + 1;
-        if (next > 255) {
+        boolean[] wrapped = new boolean[1];
+        int next = server.rdb().nextSnapshotEpoch(wrapped);
+        if (wrapped[0]) {
             for (int i = 0; i < server.dbCount(); i++) {
                 server.db(i).keys.forEach(e -> ((RedisObject) e.val).snapshotEpoch = 0);
             }
-            next = 1;
         }
-        lastEpoch = (byte) next;
-        return lastEpoch;
+        return (byte) next;
     }
 
     public boolean isFinished() {

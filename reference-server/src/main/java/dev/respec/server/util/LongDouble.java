@@ -90,28 +90,9 @@ public final class LongDouble {
         if (digits == 0) {
             return null;
         }
-        long exp = 0;
-        if (i < n && s.charAt(i) == 'e') {
-            int j = i + 1;
-            boolean eneg = false;
-            if (j < n && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
-                eneg = s.charAt(j) == '-';
-                j++;
-            }
-            int start = j;
-            while (j < n && Character.isDigit(s.charAt(j))) {
-                if (exp < 1_000_000) {
-                    exp = exp * 10 + (s.charAt(j) - '0');
-                }
-                j++;
-            }
-            if (j > start) {
-                exp = eneg ? -exp : exp;
-                i = j;
-            } else {
-                exp = 0; // "1e" parses as 1 with "e" left over, which the caller rejects
-            }
-        }
+        long[] e = new long[1];
+        i = exponent(s, i, 'e', e);
+        long exp = e[0];
         if (i != n) {
             return null;
         }
@@ -127,6 +108,38 @@ public final class LongDouble {
             return BigDecimal.ONE.movePointRight(20000); // far above the largest finite: overflow
         }
         return new BigDecimal(unscaled, (int) totalScale);
+    }
+
+    /**
+     * An optional exponent "<marker>[+-]digits" at i: returns the index after it and its value in
+     * out[0] (saturated far beyond any finite long double), or i and 0 when there is none ("1e" parses
+     * as 1 with "e" left over, as strtold does).
+     */
+    private static int exponent(String s, int i, char marker, long[] out) {
+        int n = s.length();
+        out[0] = 0;
+        if (i >= n || s.charAt(i) != marker) {
+            return i;
+        }
+        int j = i + 1;
+        boolean negative = false;
+        if (j < n && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
+            negative = s.charAt(j) == '-';
+            j++;
+        }
+        int start = j;
+        long exp = 0;
+        while (j < n && Character.isDigit(s.charAt(j))) {
+            if (exp < 1_000_000) {
+                exp = exp * 10 + (s.charAt(j) - '0');
+            }
+            j++;
+        }
+        if (j == start) {
+            return i;
+        }
+        out[0] = negative ? -exp : exp;
+        return j;
     }
 
     private static BigDecimal parseHex(String s) {
@@ -150,26 +163,9 @@ public final class LongDouble {
         if (digits == 0) {
             return null;
         }
-        long exp = 0;
-        if (i < n && s.charAt(i) == 'p') {
-            int j = i + 1;
-            boolean eneg = false;
-            if (j < n && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
-                eneg = s.charAt(j) == '-';
-                j++;
-            }
-            int start = j;
-            while (j < n && Character.isDigit(s.charAt(j))) {
-                if (exp < 1_000_000) {
-                    exp = exp * 10 + (s.charAt(j) - '0');
-                }
-                j++;
-            }
-            if (j > start) {
-                exp = eneg ? -exp : exp;
-                i = j;
-            }
-        }
+        long[] e = new long[1];
+        i = exponent(s, i, 'p', e);
+        long exp = e[0];
         if (i != n) {
             return null;
         }

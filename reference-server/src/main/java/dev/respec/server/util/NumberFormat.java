@@ -164,53 +164,28 @@ public final class NumberFormat {
         return negative ? -v : v;
     }
 
-    /** digits [. digits] or . digits, then an optional complete exponent. */
+    /** digits [. digits] or . digits, then an optional complete exponent "e[+-]digits". */
     private static boolean isDecimalFloat(String s) {
-        int i = 0;
-        int n = s.length();
-        int digits = 0;
-        while (i < n && Character.isDigit(s.charAt(i))) {
-            i++;
-            digits++;
-        }
-        if (i < n && s.charAt(i) == '.') {
-            i++;
-            while (i < n && Character.isDigit(s.charAt(i))) {
-                i++;
-                digits++;
-            }
-        }
-        if (digits == 0) {
-            return false;
-        }
-        if (i < n && s.charAt(i) == 'e') {
-            i++;
-            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-                i++;
-            }
-            int exp = i;
-            while (i < n && Character.isDigit(s.charAt(i))) {
-                i++;
-            }
-            if (i == exp) {
-                return false;
-            }
-        }
-        return i == n;
+        return isFloatSyntax(s, 0, 10, 'e');
     }
 
-    /** After "0x": hex digits [. hex digits] (at least one), then an optional complete binary exponent. */
+    /** After "0x": hex digits [. hex digits] (at least one), then an optional complete "p[+-]digits". */
     private static boolean isHexFloat(String s, int from) {
+        return isFloatSyntax(s, from, 16, 'p');
+    }
+
+    /** The whole of s from {@code from} is a mantissa in the radix and an optional decimal exponent. */
+    private static boolean isFloatSyntax(String s, int from, int radix, char exponentMarker) {
         int i = from;
         int n = s.length();
         int digits = 0;
-        while (i < n && Character.digit(s.charAt(i), 16) >= 0) {
+        while (i < n && Character.digit(s.charAt(i), radix) >= 0) {
             i++;
             digits++;
         }
         if (i < n && s.charAt(i) == '.') {
             i++;
-            while (i < n && Character.digit(s.charAt(i), 16) >= 0) {
+            while (i < n && Character.digit(s.charAt(i), radix) >= 0) {
                 i++;
                 digits++;
             }
@@ -218,7 +193,7 @@ public final class NumberFormat {
         if (digits == 0) {
             return false;
         }
-        if (i < n && s.charAt(i) == 'p') {
+        if (i < n && s.charAt(i) == exponentMarker) {
             i++;
             if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
                 i++;

@@ -6,6 +6,9 @@ import dev.respec.server.command.Errors;
 import dev.respec.server.keyspace.Database;
 import dev.respec.server.keyspace.RedisObject;
 import dev.respec.server.network.Client;
+import dev.respec.server.types.HashType;
+import dev.respec.server.types.ListType;
+import dev.respec.server.types.SetType;
 import dev.respec.server.types.StringType;
 import dev.respec.server.types.ZSetType;
 import dev.respec.server.util.Bytes;
@@ -23,13 +26,15 @@ import java.util.List;
  * or stored as a list (STORE, refused by SORT_RO).
  *
  * <p>A BY pattern without "*" means "do not sort": lists and sorted sets keep their own order (DESC
- * reverses it) and only the LIMIT range is read; a set is still sorted ALPHA when the result is
- * stored, so that what gets stored does not depend on hash order. A sorted set given to SORT is
- * converted to its skiplist encoding for good, as Redis does.
+ * reverses it) and only the LIMIT range is read; a set is replied in its encoding's order (DESC has
+ * no effect), except that it is sorted ALPHA when the result is stored, so that what gets stored does
+ * not depend on hash order. A sorted set given to SORT is converted to its skiplist encoding for good,
+ * as Redis does. The stored list is a quicklist with the default options (fill -2, no compression),
+ * not the configured ones, as createQuicklistObject makes it; an empty result deletes the destination.
  */
 final class SortCommand {
-    /** The reply where SORT still lacks the list and set type APIs (issue #3). */
-    private static final String NEEDS_LIST_AND_SET_TYPES = "SORT of lists and sets and SORT STORE are not available yet";
+    /** What STORE pushes for a GET pattern that names nothing. */
+    private static final byte[] EMPTY = new byte[0];
 
     private SortCommand() {
     }
@@ -93,11 +98,6 @@ final class SortCommand {
             return;
         }
         byte type = sortVal == null ? RedisObject.LIST : sortVal.type;
-        if (sortVal != null && type != RedisObject.ZSET) {
-            // Lists and sets are read through their type APIs, which are being written (issue #3).
-            c.addReplyError(NEEDS_LIST_AND_SET_TYPES);
-            return;
-        }
         if (dontSort && type == RedisObject.SET && storeKey != null) {
             dontSort = false;
             alpha = true;
@@ -121,14 +121,18 @@ final class SortCommand {
 
         List<SortObject> vector = new ArrayList<>();
         if (sortVal != null) {
-            if (dontSort && type == RedisObject.ZSET) {
+            if (dontSort && type != RedisObject.SET) {
+                // Only the LIMIT range is loaded, already in the order to output.
                 if (end >= start) {
-                    long first = start;
-                    ZSetType.rangeByRank(sortVal, first, end, desc, (m, s) -> vector.add(new SortObject(m)));
+                    loadRange(sortVal, start, end, desc, vector);
                 }
                 end -= start;
                 start = 0;
-            } else if (type == RedisObject.ZSET) {
+            } else if (type == RedisObject.LIST) {
+                ListType.range(sortVal, 0, vectorLen - 1, false, e -> vector.add(new SortObject(e)));
+            } else if (type == RedisObject.SET) {
+                SetType.forEach(sortVal, m -> vector.add(new SortObject(m)));
+            } else {
                 ZSetType.forEachInDictOrder(sortVal, (m, s) -> vector.add(new SortObject(m)));
             }
         }
@@ -179,13 +183,58 @@ final class SortCommand {
                 }
             }
         } else {
-            // The stored result is a list: this waits for the list type's API (issue #3).
-            c.addReplyError(NEEDS_LIST_AND_SET_TYPES);
+            store(c, storeKey, vector, start, end, getPatterns, outputLen);
         }
     }
 
+    /**
+     * The lists' and sorted sets' "do not sort" load: ranks start..end (0 &lt;= start &lt;= end &lt;
+     * length) counted from the head, or from the tail when desc.
+     */
+    private static void loadRange(RedisObject o, long start, long end, boolean desc, List<SortObject> vector) {
+        if (o.type == RedisObject.ZSET) {
+            ZSetType.rangeByRank(o, start, end, desc, (m, s) -> vector.add(new SortObject(m)));
+        } else if (desc) {
+            long last = ListType.length(o) - 1;
+            ListType.range(o, last - end, last - start, true, e -> vector.add(new SortObject(e)));
+        } else {
+            ListType.range(o, start, end, false, e -> vector.add(new SortObject(e)));
+        }
+    }
+
+    /**
+     * STORE: the output (each GET's value, "" where it is missing) pushed onto a new list at the
+     * destination, which an empty output deletes instead. Redis counts every stored element as a change.
+     */
+    private static void store(Client c, byte[] storeKey, List<SortObject> vector, long start, long end,
+                              List<byte[]> getPatterns, long outputLen) {
+        RedisObject sobj = ListType.createDefault();
+        for (long j = start; j <= end; j++) {
+            SortObject so = vector.get((int) j);
+            if (getPatterns.isEmpty()) {
+                ListType.push(sobj, so.obj, ListType.TAIL);
+            }
+            for (byte[] pattern : getPatterns) {
+                byte[] val = lookupKeyByPattern(c.db, pattern, so.obj);
+                ListType.push(sobj, val == null ? EMPTY : val, ListType.TAIL);
+            }
+        }
+        if (outputLen > 0) {
+            c.db.setKey(storeKey, sobj, false);
+            c.server.dirty += outputLen - 1;
+            c.server.keyModified(c.db, storeKey, "sortstore");
+        } else if (c.db.delete(storeKey)) {
+            c.server.keyModified(c.db, storeKey, "del");
+        }
+        c.addReplyLongLong(outputLen);
+    }
+
     private static long length(RedisObject o) {
-        return ZSetType.length(o);
+        return switch (o.type) {
+            case RedisObject.LIST -> ListType.length(o);
+            case RedisObject.SET -> SetType.size(o);
+            default -> ZSetType.length(o);
+        };
     }
 
     /**
@@ -245,8 +294,7 @@ final class SortCommand {
             return null;
         }
         if (field != null) {
-            // A hash field is read through the hash type's API, which is being written (issue #3).
-            return null;
+            return o.type == RedisObject.HASH ? HashType.get(o, field) : null;
         }
         return o.type == RedisObject.STRING ? StringType.bytes(o) : null;
     }

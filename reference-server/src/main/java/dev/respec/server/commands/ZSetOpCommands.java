@@ -7,6 +7,7 @@ import dev.respec.server.keyspace.Dict;
 import dev.respec.server.keyspace.RedisObject;
 import dev.respec.server.network.Client;
 import dev.respec.server.protocol.SharedReplies;
+import dev.respec.server.types.SetType;
 import dev.respec.server.types.ZSetType;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -40,6 +41,9 @@ final class ZSetOpCommands {
 
     /** zsetopsrc: one input, its weight, and how to walk and probe it whatever its type. */
     private static final class Source {
+        /** The score every member of a plain set counts with. */
+        private static final double SET_SCORE = 1.0;
+
         final RedisObject subject;
         double weight = 1;
 
@@ -51,21 +55,32 @@ final class ZSetOpCommands {
             if (subject == null) {
                 return 0;
             }
-            return ZSetType.length(subject);
+            return subject.type == RedisObject.SET ? SetType.size(subject) : ZSetType.length(subject);
         }
 
-        /** zuiNext over the whole input: a sorted set from its highest score down, a set with scores of 1. */
+        /**
+         * zuiNext over the whole input: a sorted set from its highest score down, a set in its
+         * encoding's order (an intset ascending) with scores of 1.
+         */
         void forEach(ZSetType.PairVisitor v) {
             if (subject == null) {
                 return;
             }
-            ZSetType.forEachDescending(subject, v);
+            if (subject.type == RedisObject.SET) {
+                SetType.forEach(subject, m -> v.visit(m, SET_SCORE));
+            } else {
+                ZSetType.forEachDescending(subject, v);
+            }
         }
 
         /** zuiFind: true with the member's score (1 for a set member). */
         boolean find(byte[] member, double[] score) {
             if (subject == null) {
                 return false;
+            }
+            if (subject.type == RedisObject.SET) {
+                score[0] = SET_SCORE;
+                return SetType.isMember(subject, member);
             }
             return ZSetType.score(subject, member, score);
         }
@@ -108,7 +123,7 @@ final class ZSetOpCommands {
         int j = numkeysIndex + 1;
         for (int i = 0; i < setnum; i++, j++) {
             RedisObject o = c.db.lookupRead(c.arg(j));
-            if (o != null && o.type != RedisObject.ZSET) {
+            if (o != null && o.type != RedisObject.ZSET && o.type != RedisObject.SET) {
                 c.addReplyError(Errors.WRONGTYPE);
                 return;
             }

@@ -196,9 +196,7 @@ public final class HashType {
         if (d.remove(field) == null) {
             return false;
         }
-        if (d.needsShrink()) {
-            d.resize();
-        }
+        d.shrinkIfNeeded();
         return true;
     }
 
@@ -254,7 +252,7 @@ public final class HashType {
             Listpack lp = (Listpack) o.ptr;
             return lp.getBytes(lp.seek(2L * ThreadLocalRandom.current().nextInt(lp.size() / 2)));
         }
-        return FairRandom.entry((Dict) o.ptr).key;
+        return ((Dict) o.ptr).fairRandomEntry().key;
     }
 
     /**
@@ -284,7 +282,7 @@ public final class HashType {
         if (o.encoding == RedisObject.ENC_HT) {
             Dict d = (Dict) o.ptr;
             while (count-- > 0) {
-                Dict.Entry e = FairRandom.entry(d);
+                Dict.Entry e = d.fairRandomEntry();
                 v.visit(e.key, withValues ? (byte[]) e.val : null);
             }
             return;
@@ -308,7 +306,7 @@ public final class HashType {
         forEach(o, withValues, (f, val) -> scratch.add(f, val));
         long size = scratch.size();
         while (size > count) {
-            scratch.remove(FairRandom.entry(scratch).key);
+            scratch.remove(scratch.fairRandomEntry().key);
             size--;
         }
         scratch.forEach(e -> v.visit(e.key, (byte[]) e.val));
@@ -336,7 +334,7 @@ public final class HashType {
         seen.expand(count);
         long added = 0;
         while (added < count) {
-            Dict.Entry e = FairRandom.entry(d);
+            Dict.Entry e = d.fairRandomEntry();
             if (seen.add(e.key, null) == null) {
                 continue;
             }

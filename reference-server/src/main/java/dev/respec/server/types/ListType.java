@@ -16,6 +16,8 @@ import java.util.function.Consumer;
 public final class ListType {
     public static final int HEAD = Quicklist.HEAD;
     public static final int TAIL = Quicklist.TAIL;
+    /** quicklistCreate's fill: listpacks of up to 8 KB. */
+    private static final int DEFAULT_FILL = -2;
 
     private ListType() {
     }
@@ -23,6 +25,14 @@ public final class ListType {
     /** createQuicklistObject + quicklistSetOptions with the current configuration. */
     public static RedisObject create(int fill, int compressDepth) {
         return new RedisObject(RedisObject.LIST, RedisObject.ENC_QUICKLIST, new Quicklist(fill, compressDepth));
+    }
+
+    /**
+     * createQuicklistObject on its own, without quicklistSetOptions: quicklist's defaults (fill -2,
+     * no compression) whatever the configuration says. What SORT ... STORE builds its list with.
+     */
+    public static RedisObject createDefault() {
+        return create(DEFAULT_FILL, 0);
     }
 
     /** Wraps a quicklist built elsewhere (RDB loading). */

@@ -109,7 +109,7 @@ public final class SetType {
         if (o.encoding == RedisObject.ENC_INTSET) {
             return Bytes.fromLong(((Intset) o.ptr).random());
         }
-        return FairRandom.entry((Dict) o.ptr).key;
+        return ((Dict) o.ptr).fairRandomEntry().key;
     }
 
     // ------------------------------------------------------------------ writes
@@ -146,9 +146,7 @@ public final class SetType {
         if (d.remove(member) == null) {
             return false;
         }
-        if (d.needsShrink()) {
-            d.resize();
-        }
+        d.shrinkIfNeeded();
         return true;
     }
 
@@ -242,7 +240,7 @@ public final class SetType {
             scratch.expand(size);
             forEach(o, m -> scratch.add(m, null));
             while (size > count) {
-                scratch.remove(FairRandom.entry(scratch).key);
+                scratch.remove(scratch.fairRandomEntry().key);
                 size--;
             }
             scratch.forEach(e -> v.visit(e.key));

@@ -412,14 +412,8 @@ public final class ZSetType {
             return false;
         }
         zs.zsl.delete(((Skiplist.Node) de.val).score(), de.key);
-        shrinkIfNeeded(zs);
+        zs.dict.shrinkIfNeeded();
         return true;
-    }
-
-    private static void shrinkIfNeeded(Zset zs) {
-        if (zs.dict.needsShrink()) {
-            zs.dict.resize();
-        }
     }
 
     /**
@@ -671,7 +665,7 @@ public final class ZSetType {
         }
         Zset zs = (Zset) o.ptr;
         long removed = zs.zsl.deleteRangeByRank(start + 1, end + 1, zs.dict);
-        shrinkIfNeeded(zs);
+        zs.dict.shrinkIfNeeded();
         return removed;
     }
 
@@ -689,7 +683,7 @@ public final class ZSetType {
         }
         Zset zs = (Zset) o.ptr;
         long removed = zs.zsl.deleteRangeByScore(range, zs.dict);
-        shrinkIfNeeded(zs);
+        zs.dict.shrinkIfNeeded();
         return removed;
     }
 
@@ -707,7 +701,7 @@ public final class ZSetType {
         }
         Zset zs = (Zset) o.ptr;
         long removed = zs.zsl.deleteRangeByLex(range, zs.dict);
-        shrinkIfNeeded(zs);
+        zs.dict.shrinkIfNeeded();
         return removed;
     }
 

@@ -32,6 +32,18 @@ class ListTypeTest {
         return out;
     }
 
+    /** SORT ... STORE's list: quicklist's own defaults, as in DEBUG OBJECT after a STORE in Redis 7.0.15. */
+    @Test
+    void aDefaultListHasQuicklistsOwnOptions() {
+        RedisObject o = ListType.createDefault();
+        for (int i = 0; i < 4; i++) {
+            ListType.push(o, Bytes.of("e" + i), ListType.TAIL);
+        }
+        assertThat(o.encodingName()).isEqualTo("quicklist");
+        assertThat(ListType.debugObjectFields(o))
+                .contains(" ql_nodes:1 ", " ql_listpack_max:-2 ", " ql_compressed:0 ");
+    }
+
     @Test
     void everyListIsQuicklistEncoded() {
         RedisObject o = list("a");

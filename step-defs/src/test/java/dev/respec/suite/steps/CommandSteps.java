@@ -73,6 +73,16 @@ public final class CommandSteps {
         ReplyChecks.assertArrayOf(world.lastReply(), n, world.lastReplyContext());
     }
 
+    /**
+     * The leading elements of the reply's first element, itself an array: e.g. the name, arity, flags,
+     * key positions and ACL categories of a COMMAND INFO entry, leaving out what follows (tips, key
+     * specs, subcommands). The expectation is a one-line array of just those leading elements.
+     */
+    @Then("the first element of the reply starts with {}")
+    public void theFirstElementStartsWith(String expected) {
+        ReplyChecks.assertFirstElementStartsWith(world.lastReply(), expected, world.lastDriver(), world.lastReplyContext());
+    }
+
     /** Shorthand: runs the command on the default client and checks its reply (not kept as "the reply"). */
     @Then("{string} replies {}")
     public void commandReplies(String commandLine, String expected) {

@@ -81,6 +81,21 @@ final class ReplyChecks {
                 + driverNote(driver));
     }
 
+    static void assertFirstElementStartsWith(Reply actual, String expected, Driver driver, String context) {
+        if (!(ReplyNotation.parseOneLine(expected.strip()) instanceof Reply.ArrayReply prefix)) {
+            throw new IllegalArgumentException("the expected start is not a one-line array: " + expected);
+        }
+        int n = prefix.elements().size();
+        if (actual instanceof Reply.ArrayReply outer && !outer.elements().isEmpty()
+                && outer.elements().get(0) instanceof Reply.ArrayReply first && first.elements().size() >= n) {
+            assertOneLine(new Reply.ArrayReply(first.elements().subList(0, n)), expected, driver,
+                    "the first " + n + " elements of the first element of " + context);
+            return;
+        }
+        throw new AssertionError(context + " is not an array whose first element is an array of at least " + n
+                + " elements.\n  actual: " + ReplyRenderer.oneLine(actual));
+    }
+
     static void assertErrorStartingWith(Reply actual, String prefix, String context) {
         if (actual instanceof Reply.ErrorReply e && e.message().startsWith(prefix)) return;
         throw new AssertionError(context + " is not an error starting with \"" + prefix + "\".\n"

@@ -124,6 +124,13 @@ Feature: DUMP and RESTORE
     And "GET k" replies "hello"
     And "TTL k" replies (integer) -1
 
+  Scenario: RESTORE-ASKING outside a cluster restores as RESTORE does
+    When the client runs 'RESTORE-ASKING k 0 "\x00\x05hello\n\x00cr\xdfve4 \n"'
+    Then the reply is OK
+    And "GET k" replies "hello"
+    When the client runs 'RESTORE-ASKING k 0 "\x00\x05hello\n\x00cr\xdfve4 \n"'
+    Then the reply is (error) BUSYKEY Target key name already exists.
+
   Scenario: RESTORE with a TTL sets a relative expire time in milliseconds
     Given the client runs 'RESTORE k 100000 "\x00\x05hello\n\x00cr\xdfve4 \n"'
     When the client runs "PTTL k"

@@ -24,6 +24,8 @@ public final class DumpCommands {
     static void register(CommandTable t) {
         t.bind("dump", DumpCommands::dump);
         t.bind("restore", DumpCommands::restore);
+        // Outside a cluster, RESTORE-ASKING is RESTORE (the ASKING flag only matters to slot redirection).
+        t.bind("restore-asking", DumpCommands::restore);
     }
 
     /** createDumpPayload. */

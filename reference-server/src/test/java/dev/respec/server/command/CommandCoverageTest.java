@@ -26,10 +26,7 @@ class CommandCoverageTest {
 
     /** Commands of those categories that wait for another issue, with that issue. */
     private static final Map<String, String> PENDING = Map.of(
-            "dump", "#5 (RDB payloads)",
-            "restore", "#5 (RDB payloads)",
-            "restore-asking", "#5 (RESTORE with the ASKING flag)",
-            "migrate", "#5 (sends DUMP payloads with RESTORE)");
+            "migrate", "not scheduled (a client connection from the server to another server, sending DUMP payloads)");
 
     private static CommandTable table;
 

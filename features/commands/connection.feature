@@ -110,6 +110,15 @@ Feature: Connection commands
     When the client runs "AUTH a b c"
     Then the reply is (error) ERR syntax error
 
+  @needs:config
+  Scenario: CONFIG SET requirepass applies to new connections and keeps the one that set it
+    Given the client runs "CONFIG SET requirepass secret"
+    When client "B" runs "PING"
+    Then client "B" got (error) NOAUTH Authentication required.
+    And "PING" replies PONG
+    When client "C" runs "AUTH secret"
+    Then client "C" got OK
+
   @needs:launch
   Scenario: With requirepass, commands are refused until the client authenticates
     Given the server is started with "requirepass secret"

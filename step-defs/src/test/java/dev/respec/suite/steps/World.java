@@ -65,6 +65,8 @@ public final class World {
     private final Map<String, Reply> lastByClient = new HashMap<>();
     private final Map<String, String> lastCommandByClient = new HashMap<>();
     private final Map<String, String> configToRestore = new LinkedHashMap<>();
+    /** The requirepass a scenario set on the shared target with CONFIG SET ("" when none). */
+    private String controlPassword = "";
     private final Map<String, Driver> lastDriverByClient = new HashMap<>();
     private Reply lastReply;
     private String lastReplyContext;
@@ -109,7 +111,7 @@ public final class World {
         }
         closeClients();
         if (!configToRestore.isEmpty() && target != null) {
-            try (RespConnection c = RespConnection.open(target.host(), target.port())) {
+            try (RespConnection c = openControlConnection()) {
                 for (var e : configToRestore.entrySet()) {
                     Reply r = c.call("CONFIG", "SET", e.getKey(), e.getValue());
                     if (r.isError()) problems.add("restoring " + e.getKey() + " to \"" + e.getValue() + "\": " + ReplyRenderer.oneLine(r));
@@ -286,10 +288,12 @@ public final class World {
                     + " to commands sent without waiting; read " + (pending == 1 ? "it" : "them")
                     + " first (Then " + key + " receives ...)");
         }
-        recordConfigSet(args);
+        List<String> recorded = recordConfigSet(args);
         Driver d = client(key);
         try {
-            return d.call(args);
+            Reply r = d.call(args);
+            afterConfigSet(args, recorded, r);
+            return r;
         } catch (IOException e) {
             throw connectionFailure(key, display(args), e);
         }
@@ -366,21 +370,58 @@ public final class World {
 
     // ---- config and INFO -------------------------------------------------------------------------------
 
-    /** CONFIG SET on the shared target: remember each parameter's value first, to restore it after the scenario. */
-    private void recordConfigSet(List<byte[]> args) {
-        if (server != null || args.size() < 4) return;
-        if (!word(args, 0).equals("config") || !word(args, 1).equals("set")) return;
+    private static boolean isConfigSet(List<byte[]> args) {
+        return args.size() >= 4 && word(args, 0).equals("config") && word(args, 1).equals("set");
+    }
+
+    /**
+     * CONFIG SET on the shared target: remember each parameter's value first, to restore it after the
+     * scenario. Returns the names recorded by this call, so that a refused CONFIG SET (which changes
+     * nothing) can forget them again: restoring an immutable parameter would itself fail.
+     */
+    private List<String> recordConfigSet(List<byte[]> args) {
+        if (server != null || !isConfigSet(args)) return List.of();
+        List<String> recorded = new ArrayList<>();
         for (int i = 2; i + 1 < args.size(); i += 2) {
             String name = word(args, i);
             if (configToRestore.containsKey(name)) continue;
-            try (RespConnection c = RespConnection.open(target.host(), target.port())) {
+            try (RespConnection c = openControlConnection()) {
                 Reply r = c.call("CONFIG", "GET", name);
                 List<Reply> kv = r.children();
-                if (kv.size() == 2 && kv.get(1) instanceof Reply.BulkString v) configToRestore.put(name, v.text());
+                if (kv.size() == 2 && kv.get(1) instanceof Reply.BulkString v) {
+                    configToRestore.put(name, v.text());
+                    recorded.add(name);
+                }
             } catch (IOException e) {
                 throw connectionFailure("a control connection", "CONFIG GET " + name, e);
             }
         }
+        return recorded;
+    }
+
+    /** After a CONFIG SET on the shared target: forget what a refused one recorded; follow requirepass. */
+    private void afterConfigSet(List<byte[]> args, List<String> recorded, Reply reply) {
+        if (server != null || !isConfigSet(args)) return;
+        if (reply.isError()) {
+            recorded.forEach(configToRestore::remove);
+            return;
+        }
+        for (int i = 2; i + 1 < args.size(); i += 2) {
+            if (word(args, i).equals("requirepass")) controlPassword = new String(args.get(i + 1), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A connection to the shared target for the suite's own bookkeeping, authenticated when a scenario set requirepass. */
+    private RespConnection openControlConnection() throws IOException {
+        RespConnection c = RespConnection.open(target.host(), target.port());
+        if (!controlPassword.isEmpty()) {
+            Reply r = c.call("AUTH", controlPassword);
+            if (r.isError()) {
+                c.close();
+                throw new IOException("AUTH with the requirepass the scenario set was refused: " + ReplyRenderer.oneLine(r));
+            }
+        }
+        return c;
     }
 
     public void setConfig(String name, String value) {

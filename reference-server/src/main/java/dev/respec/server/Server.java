@@ -400,7 +400,7 @@ public final class Server {
             for (Client c : networking.clients().values()) {
                 if (!c.blocked && now - c.lastInteractionMs > config.timeout * 1000) {
                     Log.verbose("Closing idle client");
-                    c.closeAsap = true;
+                    networking.closeAsap(c);
                 }
             }
         }

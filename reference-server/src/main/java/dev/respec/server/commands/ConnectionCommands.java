@@ -393,7 +393,7 @@ public final class ConnectionCommands {
         if (victim == self) {
             victim.closeAfterReply = true;
         } else {
-            victim.closeAsap = true;
+            victim.server.networking().closeAsap(victim);
         }
     }
 

@@ -54,7 +54,10 @@ public final class Dict {
     /** DICT_STATS_VECTLEN: chain lengths counted by {@link #stats}. */
     private static final int STATS_VECTLEN = 50;
 
-    /** A key-value node. {@code val} is owned by the dict's user; {@code hash} is cached. */
+    /**
+     * A key-value node. {@code val} is owned by the dict's user, but a byte-array value is replaced
+     * through {@link #setValue} so that {@link #valueBytes} stays exact; {@code hash} is cached.
+     */
     public static final class Entry {
         public final byte[] key;
         public Object val;
@@ -105,6 +108,8 @@ public final class Dict {
     private final long[] used = new long[2];
     /** The heap bytes of the keys' arrays, kept as keys come and go (memory accounting of values). */
     private long keyBytes;
+    /** The heap bytes of the values that are byte arrays (a hash's), kept like keyBytes. */
+    private long valueBytes;
     private long rehashIndex = -1;
     private int pauseRehash;
     private ExpandPolicy expandPolicy;
@@ -155,6 +160,21 @@ public final class Dict {
     /** The heap bytes of every key's byte array. */
     public long keyBytes() {
         return keyBytes;
+    }
+
+    /** The heap bytes of the values that are byte arrays; other values are their user's to count. */
+    public long valueBytes() {
+        return valueBytes;
+    }
+
+    private static long bytesOf(Object val) {
+        return val instanceof byte[] b ? ObjectSizes.byteArray(b.length) : 0;
+    }
+
+    /** Replaces an entry's value, keeping {@link #valueBytes} exact. */
+    public void setValue(Entry e, Object val) {
+        valueBytes += bytesOf(val) - bytesOf(e.val);
+        e.val = val;
     }
 
     /** dictSlots: buckets of both tables. */
@@ -474,6 +494,7 @@ public final class Dict {
         setHead(t, idx, e);
         used[t]++;
         keyBytes += ObjectSizes.byteArray(key.length);
+        valueBytes += bytesOf(val);
         return e;
     }
 
@@ -505,7 +526,7 @@ public final class Dict {
         int h = hash(key);
         int idx = keyIndex(key, h);
         if (idx < 0) {
-            existing.val = val;
+            setValue(existing, val);
             return false;
         }
         insert(key, h, idx, val);
@@ -536,6 +557,7 @@ public final class Dict {
                     }
                     used[t]--;
                     keyBytes -= ObjectSizes.byteArray(e.key.length);
+                    valueBytes -= bytesOf(e.val);
                     e.next = null;
                     return e;
                 }
@@ -553,6 +575,7 @@ public final class Dict {
         dropTable(0);
         dropTable(1);
         keyBytes = 0;
+        valueBytes = 0;
         rehashIndex = -1;
     }
 

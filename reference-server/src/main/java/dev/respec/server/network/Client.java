@@ -49,6 +49,7 @@ public class Client extends ReplyWriter {
     public String user = "default";
 
     public boolean closeAfterReply;
+    /** Set only through Networking.closeAsap, which also queues the client for freeing. */
     public boolean closeAsap;
     public boolean closed;
     public boolean blocked;

@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ public final class Networking {
     private final EventLoop loop;
     private final List<ServerSocketChannel> listeners = new ArrayList<>();
     private final Map<Long, Client> clients = new LinkedHashMap<>();
+    private final ArrayDeque<Client> closeAsapQueue = new ArrayDeque<>();
     private final List<Client> pendingWrites = new ArrayList<>();
     private final List<Client> unblocked = new ArrayList<>();
     private long nextClientId = 1;
@@ -286,21 +288,22 @@ public final class Networking {
         }
     }
 
-    /** freeClientsInAsyncFreeQueue equivalent: drop clients flagged closeAsap. */
-    public void freeClientsMarkedAsap() {
-        List<Client> doomed = null;
-        for (Client c : clients.values()) {
-            if (c.closeAsap) {
-                if (doomed == null) {
-                    doomed = new ArrayList<>();
-                }
-                doomed.add(c);
-            }
+    /**
+     * freeClientAsync: the client is dropped, without flushing, in the next beforeSleep. The queue
+     * keeps that step proportional to the clients closing, not to all connected ones.
+     */
+    public void closeAsap(Client c) {
+        if (!c.closeAsap && !c.closed) {
+            c.closeAsap = true;
+            closeAsapQueue.add(c);
         }
-        if (doomed != null) {
-            for (Client c : doomed) {
-                freeClient(c);
-            }
+    }
+
+    /** freeClientsInAsyncFreeQueue: drops the clients queued by {@link #closeAsap}. */
+    public void freeClientsMarkedAsap() {
+        Client c;
+        while ((c = closeAsapQueue.poll()) != null) {
+            freeClient(c);
         }
     }
 

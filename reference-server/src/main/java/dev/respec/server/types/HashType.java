@@ -174,7 +174,7 @@ public final class HashType {
         Dict d = (Dict) o.ptr;
         Dict.Entry e = d.find(field);
         if (e != null) {
-            e.val = value;
+            d.setValue(e, value);
             return false;
         }
         d.add(field, value);

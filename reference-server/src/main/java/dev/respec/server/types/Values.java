@@ -54,31 +54,11 @@ public final class Values {
         return ObjectSizes.REDIS_OBJECT + payload;
     }
 
-    /** Values looked at to estimate a dict's values, as objectComputeSize samples (its default). */
-    private static final int VALUE_SAMPLES = 5;
-
     /**
-     * A hashtable-encoded value: the dict, its entries and keys (exact, kept by the dict), and its
-     * values estimated from a few of them times their number (what objectComputeSize does; O(1)).
-     * Values may be byte arrays (hash values), boxed doubles (sorted set scores) or absent (sets).
+     * A hashtable-encoded hash or set: the dict, its entries, keys and byte-array values, all kept
+     * exact by the dict as they come and go (a set's values are absent), so this is O(1).
      */
     public static long dictBytes(Dict d) {
-        long bytes = ObjectSizes.dictOverhead(d) + d.keyBytes();
-        long n = d.size();
-        if (n == 0) {
-            return bytes;
-        }
-        Dict.Entry[] sample = new Dict.Entry[VALUE_SAMPLES];
-        int got = d.sample(sample, VALUE_SAMPLES);
-        long sampled = 0;
-        for (int i = 0; i < got; i++) {
-            Object v = sample[i].val;
-            if (v instanceof byte[] b) {
-                sampled += ObjectSizes.byteArray(b.length);
-            } else if (v != null) {
-                sampled += ObjectSizes.LONG_BOX; // a boxed Double has a Long's layout
-            }
-        }
-        return got == 0 ? bytes : bytes + ObjectSizes.align(sampled * n / got);
+        return ObjectSizes.dictOverhead(d) + d.keyBytes() + d.valueBytes();
     }
 }

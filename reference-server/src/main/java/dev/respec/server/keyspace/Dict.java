@@ -115,9 +115,10 @@ public final class Dict {
     private ExpandPolicy expandPolicy;
     /**
      * The entry last found or added, with the very array it was asked for: a command looks its key up
-     * several times (lookupKeyWrite, setKey, dbOverwrite, the memory accounting after the write), and
-     * the repeats then skip hashing and the chain walk. Cleared when that entry leaves the dict; the
-     * content is compared again, so a caller reusing a scratch array for other keys is never misled.
+     * several times (lookupKeyWrite, setKey, dbOverwrite, the memory accounting after the write), with
+     * its argument or with the entry's own key array, and the repeats then skip hashing and the chain
+     * walk. Cleared when that entry leaves the dict; the content is compared again for the argument,
+     * so a caller reusing a scratch array for other keys is never misled.
      */
     private byte[] memoKey;
     private Entry memoEntry;
@@ -432,7 +433,7 @@ public final class Dict {
             rehashStep();
         }
         Entry m = memoEntry;
-        if (m != null && memoKey == key && (m.key == key || Bytes.equals(m.key, key))) {
+        if (m != null && (m.key == key || (memoKey == key && Bytes.equals(m.key, key)))) {
             return m;
         }
         return lookup(key, hash(key));
@@ -447,7 +448,7 @@ public final class Dict {
             return null;
         }
         Entry m = memoEntry;
-        if (m != null && memoKey == key && (m.key == key || Bytes.equals(m.key, key))) {
+        if (m != null && (m.key == key || (memoKey == key && Bytes.equals(m.key, key)))) {
             return m;
         }
         return lookup(key, hash(key));

@@ -13,11 +13,11 @@ import java.util.List;
  * through the command processor for an in-memory client (no socket), and {@link #run} returns the
  * exact protocol bytes of the reply. For handler tests that need keyspace states no command can make yet.
  */
-final class CommandHarness implements AutoCloseable {
-    final Server server;
+public final class CommandHarness implements AutoCloseable {
+    public final Server server;
     private final Client client;
 
-    CommandHarness(ServerConfig config) throws IOException {
+    public CommandHarness(ServerConfig config) throws IOException {
         config.port = 0;
         config.bind = List.of("127.0.0.1");
         server = new Server(config);
@@ -26,8 +26,13 @@ final class CommandHarness implements AutoCloseable {
     }
 
     /** Runs one command line (redis-cli quoting) and returns its reply as protocol text. */
-    String run(String line) {
-        client.argv = SplitArgs.split(line).toArray(new byte[0][]);
+    public String run(String line) {
+        return run(SplitArgs.split(line).toArray(new byte[0][]));
+    }
+
+    /** Runs one command given as its arguments and returns its reply as protocol text. */
+    public String run(byte[]... argv) {
+        client.argv = argv;
         server.processor().processCommand(client);
         int n = client.outputEnd() - client.outputStart();
         String reply = Bytes.str(client.outputBuffer(), client.outputStart(), n);

@@ -1,12 +1,10 @@
 package dev.respec.server.persistence;
 
 import dev.respec.server.Server;
+import dev.respec.server.commands.CommandHarness;
 import dev.respec.server.config.Config;
 import dev.respec.server.config.ConfigException;
 import dev.respec.server.config.ServerConfig;
-import dev.respec.server.network.Client;
-import dev.respec.server.util.Bytes;
-import dev.respec.server.util.SplitArgs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,12 +16,10 @@ import java.util.List;
  */
 final class TestServer implements AutoCloseable {
     final Server server;
-    private final Client client;
+    private final CommandHarness harness;
 
     TestServer(Path dir, String... config) throws IOException {
         ServerConfig c = new ServerConfig();
-        c.port = 0;
-        c.bind = List.of("127.0.0.1");
         try {
             c.registry.load(c.registry.lookup("dir"), List.of(dir.toString()), false);
             c.registry.load(c.registry.lookup("save"), List.of(""), false);
@@ -34,27 +30,21 @@ final class TestServer implements AutoCloseable {
         } catch (ConfigException e) {
             throw new IllegalArgumentException(e);
         }
-        server = new Server(c);
-        server.start();
-        client = new Client(1, server, null, "127.0.0.1:1", "127.0.0.1:2", true);
+        harness = new CommandHarness(c);
+        server = harness.server;
     }
 
     /** Runs one command line (redis-cli quoting) and returns its reply as protocol text. */
     String run(String line) {
-        return run(SplitArgs.split(line).toArray(new byte[0][]));
+        return harness.run(line);
     }
 
     String run(byte[]... argv) {
-        client.argv = argv;
-        server.processor().processCommand(client);
-        int n = client.outputEnd() - client.outputStart();
-        String reply = Bytes.str(client.outputBuffer(), client.outputStart(), n);
-        client.consumed(n);
-        return reply;
+        return harness.run(argv);
     }
 
     @Override
     public void close() {
-        server.networking().closeListeners();
+        harness.close();
     }
 }

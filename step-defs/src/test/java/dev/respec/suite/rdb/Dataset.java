@@ -1,5 +1,6 @@
 package dev.respec.suite.rdb;
 
+import dev.respec.server.util.Json;
 import dev.respec.suite.resp.Reply;
 import dev.respec.suite.resp.ReplyRenderer;
 import dev.respec.suite.resp.RespConnection;
@@ -46,11 +47,11 @@ public final class Dataset {
     public static Dataset read(Path jsonl) {
         try {
             List<String> lines = Files.readAllLines(jsonl, StandardCharsets.UTF_8);
-            Map<String, Object> header = (Map<String, Object>) JsonReader.parse(lines.get(0));
+            Map<String, Object> header = (Map<String, Object>) Json.parse(lines.get(0));
             Map<String, Map<String, Object>> keys = new TreeMap<>();
             for (String line : lines.subList(1, lines.size())) {
                 if (line.isBlank()) continue;
-                Map<String, Object> k = (Map<String, Object>) JsonReader.parse(line);
+                Map<String, Object> k = (Map<String, Object>) Json.parse(line);
                 keys.put(k.get("db") + ":" + k.get("key"), k);
             }
             return new Dataset((String) header.get("digest"), keys);

@@ -30,24 +30,49 @@ public final class Skiplist {
      * What an empty list holds, for memory accounting: itself, the header node with its MAXLEVEL
      * levels, and the scratch search path.
      */
-    public static final long FIXED_BYTES = ObjectSizes.align(ObjectSizes.OBJECT_HEADER + 4L * ObjectSizes.REFERENCE + 8 + 4 + 8)
-            + ObjectSizes.align(ObjectSizes.OBJECT_HEADER + 8 + 4L * ObjectSizes.REFERENCE)
-            + 2 * ObjectSizes.align(ObjectSizes.ARRAY_HEADER + (long) MAXLEVEL * 4) // header's forward and span
-            + ObjectSizes.referenceArray(MAXLEVEL) + ObjectSizes.align(ObjectSizes.ARRAY_HEADER + (long) MAXLEVEL * 8);
+    public static final long FIXED_BYTES;
+    /** The Node object alone: score, level count, four inline spans, eight references. */
+    private static final long NODE_OBJECT_BYTES =
+            ObjectSizes.align(ObjectSizes.OBJECT_HEADER + 8 + 4 + 4L * 4 + 8L * ObjectSizes.REFERENCE);
 
-    /** zskiplistNode. The member bytes are shared with the dict and never modified. */
+    static {
+        long list = ObjectSizes.align(ObjectSizes.OBJECT_HEADER + 4L * ObjectSizes.REFERENCE + 8 + 4 + 8);
+        long headerNode = NODE_OBJECT_BYTES + overflowBytes(MAXLEVEL);
+        long scratch = ObjectSizes.referenceArray(MAXLEVEL) + ObjectSizes.align(ObjectSizes.ARRAY_HEADER + (long) MAXLEVEL * 8);
+        FIXED_BYTES = list + headerNode + scratch;
+    }
+
+    /**
+     * zskiplistNode. Its first {@link #INLINE_LEVELS} levels (those of 99.6% of nodes) are fields of
+     * the node itself, like the level array at the end of Redis's node, so a step of a search touches
+     * one object; the header's higher levels, and a rare tall node's, go to two overflow arrays. The
+     * member bytes are shared with the dict and never modified.
+     */
     public static final class Node {
+        static final int INLINE_LEVELS = 4;
+
         public final byte[] ele;
         double score;
         Node backward;
-        final Node[] forward;
-        final int[] span;
+        private final int levels;
+        private Node f0;
+        private Node f1;
+        private Node f2;
+        private Node f3;
+        private int s0;
+        private int s1;
+        private int s2;
+        private int s3;
+        /** Levels from INLINE_LEVELS up (null when the node has no more). */
+        private final Node[] fMore;
+        private final int[] sMore;
 
         Node(int level, double score, byte[] ele) {
             this.ele = ele;
             this.score = score;
-            this.forward = new Node[level];
-            this.span = new int[level];
+            this.levels = level;
+            this.fMore = level > INLINE_LEVELS ? new Node[level - INLINE_LEVELS] : null;
+            this.sMore = level > INLINE_LEVELS ? new int[level - INLINE_LEVELS] : null;
         }
 
         public double score() {
@@ -56,7 +81,7 @@ public final class Skiplist {
 
         /** The next node in order (level 0), or null after the tail. */
         public Node next() {
-            return forward[0];
+            return f0;
         }
 
         /** The previous node, or null before the first. */
@@ -65,7 +90,59 @@ public final class Skiplist {
         }
 
         int level() {
-            return forward.length;
+            return levels;
+        }
+
+        /** level[i].forward. */
+        Node fwd(int i) {
+            switch (i) {
+                case 0:
+                    return f0;
+                case 1:
+                    return f1;
+                case 2:
+                    return f2;
+                case 3:
+                    return f3;
+                default:
+                    return fMore[i - INLINE_LEVELS];
+            }
+        }
+
+        void setFwd(int i, Node n) {
+            switch (i) {
+                case 0 -> f0 = n;
+                case 1 -> f1 = n;
+                case 2 -> f2 = n;
+                case 3 -> f3 = n;
+                default -> fMore[i - INLINE_LEVELS] = n;
+            }
+        }
+
+        /** level[i].span. */
+        int span(int i) {
+            switch (i) {
+                case 0:
+                    return s0;
+                case 1:
+                    return s1;
+                case 2:
+                    return s2;
+                case 3:
+                    return s3;
+                default:
+                    return sMore[i - INLINE_LEVELS];
+            }
+        }
+
+        void setSpan(int i, int span) {
+            switch (i) {
+                case 0 -> s0 = span;
+                case 1 -> s1 = span;
+                case 2 -> s2 = span;
+                case 3 -> s3 = span;
+                default -> sMore[i - INLINE_LEVELS] = span;
+            }
         }
     }
 
@@ -98,7 +175,7 @@ public final class Skiplist {
 
     /** The first node (lowest score), or null when empty. */
     public Node first() {
-        return header.forward[0];
+        return header.fwd(0);
     }
 
     /** The last node (highest score), or null when empty. */
@@ -136,14 +213,14 @@ public final class Skiplist {
         return x.score < score || (x.score == score && Bytes.compare(x.ele, ele) < 0);
     }
 
+    /** A node: the object with its inline levels, any overflow levels, and the member bytes. */
     private static long sizeOf(Node n) {
-        // object header + 4 fields, the two level arrays and the member bytes (see ObjectSizes' layout)
-        long arrays = align(16 + 4L * n.level()) * 2;
-        return align(12 + 8 + 3 * 4) + arrays + align(16 + n.ele.length);
+        return NODE_OBJECT_BYTES + overflowBytes(n.level()) + ObjectSizes.byteArray(n.ele.length);
     }
 
-    private static long align(long n) {
-        return (n + 7) & ~7L;
+    private static long overflowBytes(int level) {
+        int more = level - Node.INLINE_LEVELS;
+        return more <= 0 ? 0 : ObjectSizes.referenceArray(more) + ObjectSizes.align(ObjectSizes.ARRAY_HEADER + 4L * more);
     }
 
     // ---------------------------------------------------------------- insert, delete, update
@@ -165,9 +242,9 @@ public final class Skiplist {
         Node x = header;
         for (int i = level - 1; i >= 0; i--) {
             rank[i] = i == level - 1 ? 0 : rank[i + 1];
-            while (x.forward[i] != null && precedes(x.forward[i], score, ele)) {
-                rank[i] += x.span[i];
-                x = x.forward[i];
+            while (x.fwd(i) != null && precedes(x.fwd(i), score, ele)) {
+                rank[i] += x.span(i);
+                x = x.fwd(i);
             }
             update[i] = x;
         }
@@ -175,23 +252,23 @@ public final class Skiplist {
             for (int i = level; i < newLevel; i++) {
                 rank[i] = 0;
                 update[i] = header;
-                header.span[i] = (int) length;
+                header.setSpan(i, (int) length);
             }
             level = newLevel;
         }
         x = new Node(newLevel, score, ele);
         for (int i = 0; i < newLevel; i++) {
-            x.forward[i] = update[i].forward[i];
-            update[i].forward[i] = x;
-            x.span[i] = (int) (update[i].span[i] - (rank[0] - rank[i]));
-            update[i].span[i] = (int) (rank[0] - rank[i] + 1);
+            x.setFwd(i, update[i].fwd(i));
+            update[i].setFwd(i, x);
+            x.setSpan(i, (int) (update[i].span(i) - (rank[0] - rank[i])));
+            update[i].setSpan(i, (int) (rank[0] - rank[i] + 1));
         }
         for (int i = newLevel; i < level; i++) {
-            update[i].span[i]++;
+            update[i].setSpan(i, update[i].span(i) + 1);
         }
         x.backward = update[0] == header ? null : update[0];
-        if (x.forward[0] != null) {
-            x.forward[0].backward = x;
+        if (x.fwd(0) != null) {
+            x.fwd(0).backward = x;
         } else {
             tail = x;
         }
@@ -203,19 +280,19 @@ public final class Skiplist {
     /** zslDeleteNode: unlinks x given the last node before it at every level. */
     private void deleteNode(Node x, Node[] update) {
         for (int i = 0; i < level; i++) {
-            if (update[i].forward[i] == x) {
-                update[i].span[i] += x.span[i] - 1;
-                update[i].forward[i] = x.forward[i];
+            if (update[i].fwd(i) == x) {
+                update[i].setSpan(i, update[i].span(i) + x.span(i) - 1);
+                update[i].setFwd(i, x.fwd(i));
             } else {
-                update[i].span[i]--;
+                update[i].setSpan(i, update[i].span(i) - 1);
             }
         }
-        if (x.forward[0] != null) {
-            x.forward[0].backward = x.backward;
+        if (x.fwd(0) != null) {
+            x.fwd(0).backward = x.backward;
         } else {
             tail = x.backward;
         }
-        while (level > 1 && header.forward[level - 1] == null) {
+        while (level > 1 && header.fwd(level - 1) == null) {
             level--;
         }
         length--;
@@ -227,8 +304,8 @@ public final class Skiplist {
         Node[] update = path;
         Node x = header;
         for (int i = level - 1; i >= 0; i--) {
-            while (x.forward[i] != null && precedes(x.forward[i], score, ele)) {
-                x = x.forward[i];
+            while (x.fwd(i) != null && precedes(x.fwd(i), score, ele)) {
+                x = x.fwd(i);
             }
             update[i] = x;
         }
@@ -238,7 +315,7 @@ public final class Skiplist {
     /** zslDelete: removes the member with this score; false when it is not there. */
     public boolean delete(double score, byte[] ele) {
         Node[] update = searchPath(score, ele);
-        Node x = update[0].forward[0];
+        Node x = update[0].fwd(0);
         if (x != null && x.score == score && Bytes.equals(x.ele, ele)) {
             deleteNode(x, update);
             return true;
@@ -253,12 +330,12 @@ public final class Skiplist {
      */
     public Node updateScore(double curScore, byte[] ele, double newScore) {
         Node[] update = searchPath(curScore, ele);
-        Node x = update[0].forward[0];
+        Node x = update[0].fwd(0);
         if (x == null || x.score != curScore || !Bytes.equals(x.ele, ele)) {
             throw new IllegalStateException("updateScore of a member that is not in the skiplist");
         }
         if ((x.backward == null || x.backward.score < newScore)
-                && (x.forward[0] == null || x.forward[0].score > newScore)) {
+                && (x.fwd(0) == null || x.fwd(0).score > newScore)) {
             x.score = newScore;
             return x;
         }
@@ -273,10 +350,10 @@ public final class Skiplist {
         Node x = header;
         long rank = 0;
         for (int i = level - 1; i >= 0; i--) {
-            while (x.forward[i] != null && (x.forward[i].score < score
-                    || (x.forward[i].score == score && Bytes.compare(x.forward[i].ele, ele) <= 0))) {
-                rank += x.span[i];
-                x = x.forward[i];
+            while (x.fwd(i) != null && (x.fwd(i).score < score
+                    || (x.fwd(i).score == score && Bytes.compare(x.fwd(i).ele, ele) <= 0))) {
+                rank += x.span(i);
+                x = x.fwd(i);
             }
             if (x.ele != null && x.score == score && Bytes.equals(x.ele, ele)) {
                 return rank;
@@ -290,9 +367,9 @@ public final class Skiplist {
         Node x = header;
         long traversed = 0;
         for (int i = level - 1; i >= 0; i--) {
-            while (x.forward[i] != null && traversed + x.span[i] <= rank) {
-                traversed += x.span[i];
-                x = x.forward[i];
+            while (x.fwd(i) != null && traversed + x.span(i) <= rank) {
+                traversed += x.span(i);
+                x = x.fwd(i);
             }
             if (traversed == rank) {
                 return x == header ? null : x;
@@ -308,7 +385,7 @@ public final class Skiplist {
         if (range.isEmpty() || tail == null || !range.gteMin(tail.score)) {
             return false;
         }
-        Node first = header.forward[0];
+        Node first = header.fwd(0);
         return first != null && range.lteMax(first.score);
     }
 
@@ -318,7 +395,7 @@ public final class Skiplist {
             return null;
         }
         Node x = lastBefore(n -> !range.gteMin(n.score));
-        x = x.forward[0];
+        x = x.fwd(0);
         return x != null && range.lteMax(x.score) ? x : null;
     }
 
@@ -336,7 +413,7 @@ public final class Skiplist {
         if (range.isEmpty() || tail == null || !range.gteMin(tail.ele)) {
             return false;
         }
-        Node first = header.forward[0];
+        Node first = header.fwd(0);
         return first != null && range.lteMax(first.ele);
     }
 
@@ -346,7 +423,7 @@ public final class Skiplist {
             return null;
         }
         Node x = lastBefore(n -> !range.gteMin(n.ele));
-        x = x.forward[0];
+        x = x.fwd(0);
         return x != null && range.lteMax(x.ele) ? x : null;
     }
 
@@ -363,8 +440,8 @@ public final class Skiplist {
     private Node lastBefore(Before before) {
         Node x = header;
         for (int i = level - 1; i >= 0; i--) {
-            while (x.forward[i] != null && before.test(x.forward[i])) {
-                x = x.forward[i];
+            while (x.fwd(i) != null && before.test(x.fwd(i))) {
+                x = x.fwd(i);
             }
         }
         return x;
@@ -375,10 +452,10 @@ public final class Skiplist {
     /** zslDeleteRangeByScore: removes every node in the range, from the dict too. */
     public long deleteRangeByScore(ZRange.Score range, Dict dict) {
         Node[] update = pathBefore(n -> !range.gteMin(n.score));
-        Node x = update[0].forward[0];
+        Node x = update[0].fwd(0);
         long removed = 0;
         while (x != null && range.lteMax(x.score)) {
-            Node next = x.forward[0];
+            Node next = x.fwd(0);
             deleteNode(x, update);
             dict.remove(x.ele);
             removed++;
@@ -390,10 +467,10 @@ public final class Skiplist {
     /** zslDeleteRangeByLex: removes every node in the lexicographic range, from the dict too. */
     public long deleteRangeByLex(ZRange.Lex range, Dict dict) {
         Node[] update = pathBefore(n -> !range.gteMin(n.ele));
-        Node x = update[0].forward[0];
+        Node x = update[0].fwd(0);
         long removed = 0;
         while (x != null && range.lteMax(x.ele)) {
-            Node next = x.forward[0];
+            Node next = x.fwd(0);
             deleteNode(x, update);
             dict.remove(x.ele);
             removed++;
@@ -408,17 +485,17 @@ public final class Skiplist {
         Node x = header;
         long traversed = 0;
         for (int i = level - 1; i >= 0; i--) {
-            while (x.forward[i] != null && traversed + x.span[i] < start) {
-                traversed += x.span[i];
-                x = x.forward[i];
+            while (x.fwd(i) != null && traversed + x.span(i) < start) {
+                traversed += x.span(i);
+                x = x.fwd(i);
             }
             update[i] = x;
         }
         traversed++;
-        x = x.forward[0];
+        x = x.fwd(0);
         long removed = 0;
         while (x != null && traversed <= end) {
-            Node next = x.forward[0];
+            Node next = x.fwd(0);
             deleteNode(x, update);
             dict.remove(x.ele);
             removed++;
@@ -432,8 +509,8 @@ public final class Skiplist {
         Node[] update = path;
         Node x = header;
         for (int i = level - 1; i >= 0; i--) {
-            while (x.forward[i] != null && before.test(x.forward[i])) {
-                x = x.forward[i];
+            while (x.fwd(i) != null && before.test(x.fwd(i))) {
+                x = x.fwd(i);
             }
             update[i] = x;
         }
@@ -449,7 +526,7 @@ public final class Skiplist {
     public void verify() {
         long n = 0;
         Node prev = null;
-        for (Node x = header.forward[0]; x != null; x = x.forward[0]) {
+        for (Node x = header.fwd(0); x != null; x = x.fwd(0)) {
             n++;
             if (x.backward != prev) {
                 throw new IllegalStateException("backward link broken at rank " + n);
@@ -462,21 +539,21 @@ public final class Skiplist {
         if (n != length || tail != prev) {
             throw new IllegalStateException("length or tail wrong");
         }
-        if (level < 1 || (level > 1 && header.forward[level - 1] == null)) {
+        if (level < 1 || (level > 1 && header.fwd(level - 1) == null)) {
             throw new IllegalStateException("level wrong");
         }
         for (int i = 0; i < level; i++) {
             long rank = 0;
-            for (Node x = header; x != null; x = x.forward[i]) {
-                long next = x.forward[i] == null ? length : rankOf(x.forward[i]);
-                if (x.span[i] != next - rank) {
+            for (Node x = header; x != null; x = x.fwd(i)) {
+                long next = x.fwd(i) == null ? length : rankOf(x.fwd(i));
+                if (x.span(i) != next - rank) {
                     throw new IllegalStateException("span wrong at level " + i + " after rank " + rank);
                 }
                 rank = next;
             }
         }
         for (int i = level; i < MAXLEVEL; i++) {
-            if (header.forward[i] != null) {
+            if (header.fwd(i) != null) {
                 throw new IllegalStateException("header used above the level at " + i);
             }
         }
@@ -484,7 +561,7 @@ public final class Skiplist {
 
     private long rankOf(Node target) {
         long r = 0;
-        for (Node x = header.forward[0]; x != null; x = x.forward[0]) {
+        for (Node x = header.fwd(0); x != null; x = x.fwd(0)) {
             r++;
             if (x == target) {
                 return r;

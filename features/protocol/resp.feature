@@ -460,3 +460,8 @@ Feature: The RESP wire protocol
       | set      | *3\r\n:0\r\n:1\r\n:2\r\n                              |
       | attrib   | $39\r\nSome real reply following the attribute\r\n    |
       | push     | -ERR RESP2 is not supported by this command\r\n       |
+
+  @needs:debug
+  Scenario: DEBUG PROTOCOL names the types it knows when given another
+    When the client runs "DEBUG PROTOCOL nosuchtype"
+    Then the reply is (error) ERR Wrong protocol type name. Please use one of the following: string|integer|double|bignum|null|array|set|map|attrib|push|verbatim|true|false

@@ -266,6 +266,41 @@ Feature: The RESP wire protocol
     Then the client receives OK
     And "STRLEN k" replies (integer) 900000
 
+  @needs:config
+  Scenario: A client that has not authenticated may not announce more than 10 arguments
+    Given the config "requirepass" is set to "secret"
+    And the client reconnects
+    When the client sends the bytes "*11\r\n"
+    Then the client receives the bytes "-ERR Protocol error: unauthenticated multibulk length\r\n"
+    And the server closes the connection
+
+  @needs:config
+  Scenario: A client that has not authenticated may not announce an argument over 16 KB
+    Given the config "requirepass" is set to "secret"
+    And the client reconnects
+    When the client sends the bytes "*2\r\n$4\r\nECHO\r\n$16385\r\n"
+    Then the client receives the bytes "-ERR Protocol error: unauthenticated bulk length\r\n"
+    And the server closes the connection
+
+  @needs:config
+  Scenario: A client that has not authenticated may announce 10 arguments of 16 KB, and is refused as usual
+    Given the config "requirepass" is set to "secret"
+    And the client reconnects
+    When the client sends the bytes "*10\r\n$4\r\nMSET\r\n$1\r\na\r\n$1\r\n1\r\n$1\r\nb\r\n$1\r\n2\r\n$1\r\nc\r\n$1\r\n3\r\n$1\r\nd\r\n$1\r\n4\r\n$1\r\ne\r\n"
+    And the client sends "ECHO" with a 16384-byte argument in pieces of 4096 bytes
+    Then the client receives the bytes "-NOAUTH Authentication required.\r\n-NOAUTH Authentication required.\r\n"
+    When the client sends the bytes "AUTH secret\r\n"
+    Then the client receives the bytes "+OK\r\n"
+
+  @needs:config
+  Scenario: Once authenticated, a client may send large requests
+    Given the config "requirepass" is set to "secret"
+    And the client reconnects
+    When the client sends the bytes "AUTH secret\r\n"
+    And the client sends "SET k" with a 20000-byte argument in pieces of 4096 bytes
+    Then the client receives the bytes "+OK\r\n+OK\r\n"
+    And "STRLEN k" replies (integer) 20000
+
   # ---------------------------------------------------------------- unknown commands
 
   Scenario: An unknown command's error quotes its name and first arguments, with a trailing space

@@ -42,6 +42,12 @@ public final class ProtocolSteps {
         }
     }
 
+    /** A new connection for the default client, e.g. one that has not authenticated after CONFIG SET requirepass. */
+    @When("the client reconnects")
+    public void theClientReconnects() {
+        world.reconnect(World.DEFAULT_CLIENT);
+    }
+
     @When("the client sends the bytes {string}")
     public void theClientSendsTheBytes(String literal) throws IOException {
         connection().sendRaw(ByteEscapes.unescape(literal));

@@ -137,6 +137,11 @@ Feature: The RESP wire protocol
     Then the client receives the bytes "-ERR Protocol error: expected '$', got 'x'\r\n"
     And the server closes the connection
 
+  Scenario: An error quoting a CR or LF shows it as a space, so the error stays one line
+    When the client sends the bytes "*1\r\n\r\n"
+    Then the client receives the bytes "-ERR Protocol error: expected '$', got ' '\r\n"
+    And the server closes the connection
+
   Scenario: A bulk header ended by a bare LF runs into the next CR and is an invalid length
     When the client sends the bytes "*1\r\n$4\nPING\r\n"
     Then the client receives the bytes "-ERR Protocol error: invalid bulk length\r\n"
@@ -166,6 +171,11 @@ Feature: The RESP wire protocol
     When the client sends "INCR counter" 1000 times in one write
     Then the client receives the integers 1 to 1000, in order
     And the connection stays open
+
+  Scenario: A pipeline whose replies outgrow the socket buffers while it is still being sent gets every reply
+    When the client sends "INCR counter" 50000 times in one write
+    Then the client receives the integers 1 to 50000, in order
+    And "GET counter" replies "50000"
 
   Scenario: A pipeline of inline requests in one write gets every reply
     When the client sends "PING" 500 times in one write as inline commands

@@ -159,9 +159,9 @@ public final class CommandProcessor {
 
     /** call(): runs the handler and records commandstats and the latency histogram. */
     public void call(Client c, CommandSpec cmd) {
-        server.startCommandClock();
-        c.errorRepliesThisCommand = 0;
         long start = System.nanoTime();
+        server.startCommandClock(start);
+        c.errorRepliesThisCommand = 0;
         cmd.handler.call(c);
         long micros = (System.nanoTime() - start) / 1000;
         if (c.errorRepliesThisCommand > 0) {

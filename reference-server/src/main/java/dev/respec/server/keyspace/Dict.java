@@ -113,6 +113,15 @@ public final class Dict {
     private long rehashIndex = -1;
     private int pauseRehash;
     private ExpandPolicy expandPolicy;
+    /**
+     * The entry last found or added, with the very array it was asked for: a command looks its key up
+     * several times (lookupKeyWrite, setKey, dbOverwrite, the memory accounting after the write), with
+     * its argument or with the entry's own key array, and the repeats then skip hashing and the chain
+     * walk. Cleared when that entry leaves the dict; the content is compared again for the argument,
+     * so a caller reusing a scratch array for other keys is never misled.
+     */
+    private byte[] memoKey;
+    private Entry memoEntry;
     /** The out-parameter of {@link #keyIndex}: the entry holding the key when it already exists. */
     private Entry existing;
 
@@ -423,6 +432,10 @@ public final class Dict {
         if (isRehashing()) {
             rehashStep();
         }
+        Entry m = memoEntry;
+        if (m != null && (m.key == key || (memoKey == key && Bytes.equals(m.key, key)))) {
+            return m;
+        }
         return lookup(key, hash(key));
     }
 
@@ -434,6 +447,10 @@ public final class Dict {
         if (size() == 0) {
             return null;
         }
+        Entry m = memoEntry;
+        if (m != null && (m.key == key || (memoKey == key && Bytes.equals(m.key, key)))) {
+            return m;
+        }
         return lookup(key, hash(key));
     }
 
@@ -444,6 +461,8 @@ public final class Dict {
             }
             for (Entry e = head(t, h & (size[t] - 1)); e != null; e = e.next) {
                 if (e.hash == h && (e.key == key || Bytes.equals(e.key, key))) {
+                    memoKey = key;
+                    memoEntry = e;
                     return e;
                 }
             }
@@ -495,6 +514,8 @@ public final class Dict {
         used[t]++;
         keyBytes += ObjectSizes.byteArray(key.length);
         valueBytes += bytesOf(val);
+        memoKey = key;
+        memoEntry = e;
         return e;
     }
 
@@ -557,6 +578,10 @@ public final class Dict {
                     }
                     used[t]--;
                     keyBytes -= ObjectSizes.byteArray(e.key.length);
+                    if (e == memoEntry) {
+                        memoEntry = null;
+                        memoKey = null;
+                    }
                     valueBytes -= bytesOf(e.val);
                     e.next = null;
                     return e;
@@ -576,6 +601,8 @@ public final class Dict {
         dropTable(1);
         keyBytes = 0;
         valueBytes = 0;
+        memoEntry = null;
+        memoKey = null;
         rehashIndex = -1;
     }
 

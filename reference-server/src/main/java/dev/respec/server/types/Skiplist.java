@@ -1,6 +1,7 @@
 package dev.respec.server.types;
 
 import dev.respec.server.keyspace.Dict;
+import dev.respec.server.keyspace.ObjectSizes;
 import dev.respec.server.util.Bytes;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -25,6 +26,14 @@ public final class Skiplist {
     public static final int MAXLEVEL = 32;
     public static final double P = 0.25;
     private static final int THRESHOLD = (int) (P * 0xFFFF);
+    /**
+     * What an empty list holds, for memory accounting: itself, the header node with its MAXLEVEL
+     * levels, and the scratch search path.
+     */
+    public static final long FIXED_BYTES = ObjectSizes.align(ObjectSizes.OBJECT_HEADER + 4L * ObjectSizes.REFERENCE + 8 + 4 + 8)
+            + ObjectSizes.align(ObjectSizes.OBJECT_HEADER + 8 + 4L * ObjectSizes.REFERENCE)
+            + 2 * ObjectSizes.align(ObjectSizes.ARRAY_HEADER + (long) MAXLEVEL * 4) // header's forward and span
+            + ObjectSizes.referenceArray(MAXLEVEL) + ObjectSizes.align(ObjectSizes.ARRAY_HEADER + (long) MAXLEVEL * 8);
 
     /** zskiplistNode. The member bytes are shared with the dict and never modified. */
     public static final class Node {
@@ -66,6 +75,13 @@ public final class Skiplist {
     }
 
     private final Node header = new Node(MAXLEVEL, 0, null);
+    /**
+     * The search path of the operation under way (the last node before the target at every level),
+     * and for inserts the rank of each: scratch owned by this list, so that a ZADD allocates only its
+     * node. Each method fills what it reads before reading it; no path outlives the call using it.
+     */
+    private final Node[] path = new Node[MAXLEVEL];
+    private final long[] pathRank = new long[MAXLEVEL];
     private Node tail;
     private long length;
     private int level = 1;
@@ -144,8 +160,8 @@ public final class Skiplist {
         if (Double.isNaN(score)) {
             throw new IllegalArgumentException("NaN score");
         }
-        Node[] update = new Node[MAXLEVEL];
-        long[] rank = new long[MAXLEVEL];
+        Node[] update = path;
+        long[] rank = pathRank;
         Node x = header;
         for (int i = level - 1; i >= 0; i--) {
             rank[i] = i == level - 1 ? 0 : rank[i + 1];
@@ -208,7 +224,7 @@ public final class Skiplist {
 
     /** The last node before (score, ele) at every level. */
     private Node[] searchPath(double score, byte[] ele) {
-        Node[] update = new Node[MAXLEVEL];
+        Node[] update = path;
         Node x = header;
         for (int i = level - 1; i >= 0; i--) {
             while (x.forward[i] != null && precedes(x.forward[i], score, ele)) {
@@ -388,7 +404,7 @@ public final class Skiplist {
 
     /** zslDeleteRangeByRank: removes the nodes of 1-based ranks start..end inclusive, from the dict too. */
     public long deleteRangeByRank(long start, long end, Dict dict) {
-        Node[] update = new Node[MAXLEVEL];
+        Node[] update = path;
         Node x = header;
         long traversed = 0;
         for (int i = level - 1; i >= 0; i--) {
@@ -413,7 +429,7 @@ public final class Skiplist {
     }
 
     private Node[] pathBefore(Before before) {
-        Node[] update = new Node[MAXLEVEL];
+        Node[] update = path;
         Node x = header;
         for (int i = level - 1; i >= 0; i--) {
             while (x.forward[i] != null && before.test(x.forward[i])) {

@@ -56,8 +56,8 @@ public final class ZSetType {
 
     /** The skiplist encoding: ordered nodes plus member → node. */
     static final class Zset implements Dict.Backed {
-        /** The Zset object, its Skiplist object and the skiplist's header node, for memory accounting. */
-        static final long OBJECT_BYTES = ObjectSizes.align(ObjectSizes.OBJECT_HEADER + 2L * ObjectSizes.REFERENCE) + 64;
+        /** The Zset object and its empty Skiplist, for memory accounting. */
+        static final long OBJECT_BYTES = ObjectSizes.align(ObjectSizes.OBJECT_HEADER + 2L * ObjectSizes.REFERENCE) + Skiplist.FIXED_BYTES;
 
         final Dict dict = new Dict();
         final Skiplist zsl = new Skiplist();

@@ -542,4 +542,39 @@ class DictTest {
         d.rehash(10);
         assertThat(d.stats()).contains("Hash table 1 stats (rehashing target):\n table size: 1024\n");
     }
+
+    @Test
+    void repeatedLookupsOfOneArrayFollowRemovalAndReuse() {
+        Dict d = filled(100);
+        byte[] scratch = key(7);
+        assertThat(d.find(scratch).val).isEqualTo(7);
+        assertThat(d.peek(scratch).val).isEqualTo(7);
+        // the same array, now holding another key: the entry found before must not be returned
+        System.arraycopy(Bytes.of("key:8"), 0, scratch, 0, scratch.length);
+        assertThat(d.find(scratch).val).isEqualTo(8);
+        assertThat(d.remove(key(8))).isNotNull();
+        assertThat(d.find(scratch)).isNull();
+        assertThat(d.peek(scratch)).isNull();
+        byte[] added = Bytes.of("fresh");
+        d.add(added, 1);
+        assertThat(d.peek(added).val).isEqualTo(1);
+        d.clear();
+        assertThat(d.peek(added)).isNull();
+    }
+
+    @Test
+    void valueBytesFollowByteArrayValues() {
+        Dict d = new Dict();
+        d.add(Bytes.of("a"), new byte[10]);
+        d.add(Bytes.of("b"), 5L);
+        long one = d.valueBytes();
+        assertThat(one).isPositive();
+        d.setValue(d.find(Bytes.of("a")), new byte[100]);
+        assertThat(d.valueBytes()).isGreaterThan(one);
+        d.put(Bytes.of("b"), new byte[10]);
+        d.remove(Bytes.of("a"));
+        assertThat(d.valueBytes()).isEqualTo(one);
+        d.clear();
+        assertThat(d.valueBytes()).isZero();
+    }
 }

@@ -50,7 +50,8 @@ public final class CommandProcessor {
             } else {
                 StringBuilder args = new StringBuilder();
                 for (int i = 1; i < argv.length && args.length() < 128; i++) {
-                    args.append('\'').append(truncate(argv[i], 128 - args.length())).append("' ");
+                    String arg = truncate(argv[i], 128 - args.length()); // room measured before the quote
+                    args.append('\'').append(arg).append("' ");
                 }
                 reject(c, null, "unknown command '" + truncate(argv[0], 128) + "', with args beginning with: " + args);
             }

@@ -103,6 +103,12 @@ public final class DebugCommand {
             c.server.activeExpireEnabled = atoi(c.arg(2)) != 0;
             c.addReplyProto(SharedReplies.OK);
         });
+        r.add("protocol", argc -> argc == 3, new String[] {
+            "PROTOCOL <type>",
+            "    Reply with a test value of the specified type. <type> can be: string,",
+            "    integer, double, bignum, null, array, set, map, attrib, push, verbatim,",
+            "    true, false.",
+        }, DebugCommand::protocol);
         KeyspaceDebug.addDebugSubcommands(r);
         ListDebug.addDebugSubcommands(r);
         dev.respec.server.persistence.PersistenceCommands.addDebugSubcommands(r);
@@ -120,6 +126,67 @@ public final class DebugCommand {
             }
         }
         c.addReplyProto(SharedReplies.OK);
+    }
+
+    /**
+     * DEBUG PROTOCOL: one sample reply of each type, through the reply layer, so a client (or the
+     * suite) sees how each one is framed in the connection's protocol. Push is refused in RESP2 and an
+     * attribute is left out there, as Redis does.
+     */
+    private static void protocol(Client c) {
+        switch (Bytes.lower(c.arg(2))) {
+            case "string" -> c.addReplyBulkCString("Hello World");
+            case "integer" -> c.addReplyLongLong(12345);
+            case "double" -> c.addReplyDouble(3.141);
+            case "bignum" -> c.addReplyBigNum("1234567999999999999999999999999999999");
+            case "null" -> c.addReplyNull();
+            case "array" -> {
+                c.addReplyArrayLen(3);
+                zeroOneTwo(c);
+            }
+            case "set" -> {
+                c.addReplySetLen(3);
+                zeroOneTwo(c);
+            }
+            case "map" -> {
+                c.addReplyMapLen(3);
+                for (int j = 0; j < 3; j++) {
+                    c.addReplyLongLong(j);
+                    c.addReplyBool(j == 1);
+                }
+            }
+            case "attrib" -> {
+                if (c.resp() >= 3) {
+                    c.addReplyAttributeLen(1);
+                    c.addReplyBulkCString("key-popularity");
+                    c.addReplyArrayLen(2);
+                    c.addReplyBulkCString("key:123");
+                    c.addReplyLongLong(90);
+                }
+                c.addReplyBulkCString("Some real reply following the attribute");
+            }
+            case "push" -> {
+                if (c.resp() < 3) {
+                    c.addReplyError("RESP2 is not supported by this command");
+                    return;
+                }
+                c.addReplyPushLen(2);
+                c.addReplyBulkCString("server-cpu-usage");
+                c.addReplyLongLong(42);
+                c.addReplyBulkCString("Some real reply following the push reply");
+            }
+            case "true" -> c.addReplyBool(true);
+            case "false" -> c.addReplyBool(false);
+            case "verbatim" -> c.addReplyVerbatim("This is a verbatim\nstring", "txt");
+            default -> c.addReplyError("Wrong protocol type name. Please use one of the following: "
+                    + "string|integer|double|bignum|null|array|set|map|attrib|push|verbatim|true|false");
+        }
+    }
+
+    private static void zeroOneTwo(Client c) {
+        for (int j = 0; j < 3; j++) {
+            c.addReplyLongLong(j);
+        }
     }
 
     /** C atoi: optional space and sign, then digits; 0 when there are none. */

@@ -96,6 +96,11 @@ public class Client extends ReplyWriter {
         this.authenticated = server.config().requirepass.isEmpty();
     }
 
+    /** authRequired: the server wants a password and this client has not given it yet. */
+    public boolean authRequired() {
+        return !authenticated && !server.config().requirepass.isEmpty();
+    }
+
     @Override
     protected boolean acceptsReplies() {
         if (!replyOff && !replySkip) {

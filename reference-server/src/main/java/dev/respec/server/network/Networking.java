@@ -196,7 +196,7 @@ public final class Networking {
     /** processInputBuffer: run every complete command in the query buffer. */
     public void processInputBuffer(Client c) {
         while (!c.closed && !c.blocked && !c.closeAfterReply && !c.closeAsap && !server.isExiting()) {
-            RequestParser.Result r = c.parser.next(c.qbuf, server.config().protoMaxBulkLen);
+            RequestParser.Result r = c.parser.next(c.qbuf, server.config().protoMaxBulkLen, c.authRequired());
             if (r == RequestParser.Result.NEED_MORE) {
                 break;
             }

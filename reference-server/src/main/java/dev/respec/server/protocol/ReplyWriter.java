@@ -257,6 +257,19 @@ public abstract class ReplyWriter {
         }
     }
 
+    /**
+     * An attribute ("|n") ahead of the reply it describes; RESP3 only, as in Redis, whose callers add
+     * one only for a RESP3 client (a RESP2 client gets the reply without it).
+     */
+    public final void addReplyAttributeLen(long n) {
+        if (resp < 3) {
+            throw new IllegalStateException("attributes exist in RESP3 only");
+        }
+        if (acceptsReplies()) {
+            header('|', n);
+        }
+    }
+
     /** Doubles as Redis 7.0 prints them: "%.17g", with "inf"/"-inf" spelled out. */
     public final void addReplyDouble(double d) {
         String s = NumberFormat.g17(d);

@@ -14,6 +14,10 @@ import java.util.List;
  * bytes. A claimed bulk length is never allocated up front: the bytes accumulate in the query buffer
  * as they arrive and are copied out once the whole argument is there.
  *
+ * <p>A client that still has to authenticate may announce at most 10 arguments and 16 KB per
+ * argument (Redis's guard against unauthenticated clients making it allocate); more is a protocol
+ * error ("unauthenticated multibulk length" / "unauthenticated bulk length").
+ *
  * <p>Errors carry Redis's exact text ("Protocol error: invalid bulk length", ...); after one the
  * connection must reply and close, as Redis does. Quirks kept on purpose: like Redis, the two bytes
  * after a bulk's payload are skipped without being checked, and a NUL byte hides the rest of the
@@ -22,6 +26,9 @@ import java.util.List;
 public final class RequestParser {
     /** PROTO_INLINE_MAX_SIZE: longest inline request or count line before a newline shows up. */
     public static final int INLINE_MAX_SIZE = 64 * 1024;
+    /** Most arguments, and most bytes in one, that a client that has not authenticated may announce. */
+    public static final int UNAUTHENTICATED_MAX_ARGS = 10;
+    public static final int UNAUTHENTICATED_MAX_BULK = 16 * 1024;
 
     public enum Result { COMMAND, NEED_MORE, ERROR }
 
@@ -34,6 +41,8 @@ public final class RequestParser {
     private int argc;
     private long argvBytes;
     private String error;
+    /** Whether the client must still authenticate, as of the current {@link #next} call. */
+    private boolean authRequired;
     /** Out-parameter of the number parser, kept so that no request allocates one. */
     private final long[] number = new long[1];
 
@@ -64,8 +73,10 @@ public final class RequestParser {
      * Parses the next command out of {@code q}.
      *
      * @param maxBulkLen proto-max-bulk-len
+     * @param authRequired the client has not authenticated and the server wants a password
      */
-    public Result next(QueryBuffer q, long maxBulkLen) {
+    public Result next(QueryBuffer q, long maxBulkLen, boolean authRequired) {
+        this.authRequired = authRequired;
         while (true) {
             if (state == State.START) {
                 if (q.pos >= q.end) {
@@ -140,6 +151,9 @@ public final class RequestParser {
         if (!Bytes.parseLong(q.data, q.pos + 1, cr - q.pos - 1, n) || n[0] > Integer.MAX_VALUE) {
             return fail("Protocol error: invalid multibulk length");
         }
+        if (n[0] > UNAUTHENTICATED_MAX_ARGS && authRequired) {
+            return fail("Protocol error: unauthenticated multibulk length");
+        }
         q.pos = cr + 2;
         if (n[0] <= 0) {
             state = State.START;
@@ -172,6 +186,9 @@ public final class RequestParser {
                 if (!Bytes.parseLong(q.data, q.pos + 1, cr - q.pos - 1, n) || n[0] < 0 || n[0] > maxBulkLen) {
                     return fail("Protocol error: invalid bulk length");
                 }
+                if (n[0] > UNAUTHENTICATED_MAX_BULK && authRequired) {
+                    return fail("Protocol error: unauthenticated bulk length");
+                }
                 q.pos = cr + 2;
                 bulkLen = n[0];
                 state = State.MULTIBULK_ARG_BODY;
@@ -194,7 +211,8 @@ public final class RequestParser {
     /**
      * The common case of a bulk header, {@code $<digits>\r} plus one more byte, read in one pass. Returns
      * false, consuming nothing, for anything else (incomplete, not canonical, too long, over the
-     * limit), which the general path then parses or rejects with Redis's error.
+     * limit, or past what an unauthenticated client may send), which the general path then parses or
+     * rejects with Redis's error.
      */
     private boolean bulkHeaderFast(QueryBuffer q, long maxBulkLen) {
         byte[] d = q.data;
@@ -215,7 +233,8 @@ public final class RequestParser {
             i++;
         }
         int digits = i - p - 1;
-        if (digits == 0 || i + 1 >= end || d[i] != '\r' || (d[p + 1] == '0' && digits > 1) || v > maxBulkLen) {
+        if (digits == 0 || i + 1 >= end || d[i] != '\r' || (d[p + 1] == '0' && digits > 1) || v > maxBulkLen
+                || (authRequired && v > UNAUTHENTICATED_MAX_BULK)) {
             return false;
         }
         q.pos = i + 2; // like Redis, the byte after '\r' is skipped unchecked

@@ -1,6 +1,7 @@
 package dev.respec.server.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -48,5 +49,19 @@ class ReplyWriterTest {
         w.addReplyBulk(big);
         w.addReplyBulkLongLong(-42);
         assertThat(w.drain()).isEqualTo("*2\r\n$100000\r\n" + "y".repeat(100_000) + "\r\n$3\r\n-42\r\n");
+    }
+
+    @Test
+    void attributesPrecedeTheirReplyInResp3Only() {
+        Sink w = new Sink();
+        w.setResp(3);
+        w.addReplyAttributeLen(1);
+        w.addReplyBulkCString("k");
+        w.addReplyLongLong(90);
+        w.addReplyBulkCString("reply");
+        assertThat(w.drain()).isEqualTo("|1\r\n$1\r\nk\r\n:90\r\n$5\r\nreply\r\n");
+        w.setResp(2);
+        assertThatThrownBy(() -> w.addReplyAttributeLen(1)).isInstanceOf(IllegalStateException.class);
+        assertThat(w.drain()).isEmpty();
     }
 }

@@ -15,8 +15,15 @@ class RequestParserTest {
     private record Outcome(List<String> commands, String error) {
     }
 
-    /** Feeds {@code input} in pieces of {@code piece} bytes (0 = all at once), parsing after each. */
     private static Outcome parse(String input, int piece) {
+        return parse(input, piece, false);
+    }
+
+    /**
+     * Feeds {@code input} in pieces of {@code piece} bytes (0 = all at once), parsing after each, for a
+     * client that has (or has not yet) authenticated.
+     */
+    private static Outcome parse(String input, int piece, boolean authRequired) {
         byte[] all = input.getBytes(StandardCharsets.ISO_8859_1);
         QueryBuffer q = new QueryBuffer();
         RequestParser p = new RequestParser();
@@ -29,7 +36,7 @@ class RequestParserTest {
             q.end += n;
             fed += n;
             while (true) {
-                RequestParser.Result r = p.next(q, MAX_BULK);
+                RequestParser.Result r = p.next(q, MAX_BULK, authRequired);
                 if (r == RequestParser.Result.ERROR) {
                     return new Outcome(commands, p.error());
                 }
@@ -51,9 +58,13 @@ class RequestParserTest {
 
     /** Every split of the input gives what the whole input gives. */
     private static Outcome parseEverySplit(String input) {
-        Outcome whole = parse(input, 0);
+        return parseEverySplit(input, false);
+    }
+
+    private static Outcome parseEverySplit(String input, boolean authRequired) {
+        Outcome whole = parse(input, 0, authRequired);
         for (int piece = 1; piece <= 7; piece++) {
-            assertThat(parse(input, piece)).as("fed %d bytes at a time", piece).isEqualTo(whole);
+            assertThat(parse(input, piece, authRequired)).as("fed %d bytes at a time", piece).isEqualTo(whole);
         }
         return whole;
     }
@@ -113,12 +124,12 @@ class RequestParserTest {
         System.arraycopy(b, 0, q.data, 0, b.length);
         q.end = b.length;
         RequestParser p = new RequestParser();
-        assertThat(p.next(q, 10)).isEqualTo(RequestParser.Result.ERROR);
+        assertThat(p.next(q, 10, false)).isEqualTo(RequestParser.Result.ERROR);
         assertThat(p.error()).isEqualTo("Protocol error: invalid bulk length");
 
         q.pos = 0;
         RequestParser fits = new RequestParser();
-        assertThat(fits.next(q, 11)).isEqualTo(RequestParser.Result.COMMAND);
+        assertThat(fits.next(q, 11, false)).isEqualTo(RequestParser.Result.COMMAND);
         assertThat(new String(fits.argv()[0], StandardCharsets.ISO_8859_1)).isEqualTo("hello world");
 
         String nineteen = "*1\r\n$1000000000000000000\r\n";
@@ -152,11 +163,32 @@ class RequestParserTest {
         System.arraycopy(b, 0, q.data, 0, b.length);
         q.end = b.length;
         RequestParser p = new RequestParser();
-        p.next(q, MAX_BULK);
+        p.next(q, MAX_BULK, false);
         byte[][] first = p.argv();
-        p.next(q, MAX_BULK);
+        p.next(q, MAX_BULK, false);
         byte[][] second = p.argv();
         assertThat(first).isNotSameAs(second);
         assertThat(Arrays.asList(first[0][0], second[0][0])).containsExactly((byte) 'a', (byte) 'b');
+    }
+
+    @Test
+    void unauthenticatedClientsMayAnnounceTenArgumentsOf16KbAtMost() {
+        String ten = "*10\r\n" + "$1\r\na\r\n".repeat(10);
+        assertThat(parseEverySplit(ten, true).commands()).containsExactly("a a a a a a a a a a");
+        assertThat(parseEverySplit("*11\r\n", true).error())
+                .isEqualTo("Protocol error: unauthenticated multibulk length");
+        assertThat(parseEverySplit("*0\r\n*-1\r\n*11\r\n", true).error())
+                .isEqualTo("Protocol error: unauthenticated multibulk length");
+
+        String fits = "x".repeat(16384);
+        assertThat(parse("*1\r\n$16384\r\n" + fits + "\r\n", 0, true).commands()).containsExactly(fits);
+        assertThat(parseEverySplit("*1\r\n$16385\r\n", true).error())
+                .isEqualTo("Protocol error: unauthenticated bulk length");
+        // the general limits come first
+        assertThat(parseEverySplit("*2147483648\r\n", true).error()).isEqualTo("Protocol error: invalid multibulk length");
+        assertThat(parseEverySplit("*1\r\n$-1\r\n", true).error()).isEqualTo("Protocol error: invalid bulk length");
+
+        assertThat(parseEverySplit("*11\r\n", false).error()).isNull();
+        assertThat(parseEverySplit("*1\r\n$16385\r\n", false).error()).isNull();
     }
 }

@@ -264,6 +264,13 @@ public final class World {
         return raw.connection();
     }
 
+    /** Closes the client's connection; its next use opens a new one (unauthenticated, RESP2, db 0). */
+    public void reconnect(String key) {
+        Driver d = clients.remove(key);
+        if (d != null) d.close();
+        unread.remove(key);
+    }
+
     public void closeClients() {
         clients.values().forEach(Driver::close);
         clients.clear();

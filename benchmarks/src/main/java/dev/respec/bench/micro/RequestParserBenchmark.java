@@ -82,7 +82,7 @@ public class RequestParserBenchmark {
     public void parsePipeline(Blackhole bh) {
         q.pos = 0;
         q.end = length;
-        while (parser.next(q, Long.MAX_VALUE) == RequestParser.Result.COMMAND) {
+        while (parser.next(q, Long.MAX_VALUE, false) == RequestParser.Result.COMMAND) {
             bh.consume(parser.argv());
         }
     }

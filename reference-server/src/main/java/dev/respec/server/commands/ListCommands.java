@@ -121,7 +121,7 @@ public final class ListCommands {
             end = llen - 1;
         }
         c.addReplyArrayLen(end - start + 1);
-        ListType.range(o, start, end, reverse, c::addReplyBulk);
+        ListType.replyRange(o, start, end, reverse, c);
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.Arrays;
  * socket becomes writable again). Nothing is written to the socket while a command runs, which is
  * what makes deferred lengths ({@link #addReplyDeferredLen}) cheap to patch in place.
  */
-public abstract class ReplyWriter {
+public abstract class ReplyWriter implements BulkSink {
     private static final byte[] CRLF = {'\r', '\n'};
 
     protected byte[] obuf = new byte[16 * 1024];
@@ -184,6 +184,7 @@ public abstract class ReplyWriter {
         addReplyBulk(b, 0, b.length);
     }
 
+    @Override
     public final void addReplyBulk(byte[] b, int off, int len) {
         if (!acceptsReplies()) {
             return;
@@ -219,6 +220,7 @@ public abstract class ReplyWriter {
         }
     }
 
+    @Override
     public final void addReplyBulkLongLong(long v) {
         addReplyBulk(Bytes.fromLong(v));
     }

@@ -1,6 +1,7 @@
 package dev.respec.server.types;
 
 import dev.respec.server.keyspace.RedisObject;
+import dev.respec.server.protocol.BulkSink;
 import java.util.function.Consumer;
 
 /**
@@ -96,10 +97,19 @@ public final class ListType {
      * the arrays it gets.
      */
     public static void range(RedisObject o, long start, long end, boolean reverse, Consumer<byte[]> sink) {
+        forRange(o, start, end, reverse, it -> sink.accept(it.value()));
+    }
+
+    /** The same range as bulk replies written straight from the list's nodes (LRANGE's reply). */
+    public static void replyRange(RedisObject o, long start, long end, boolean reverse, BulkSink sink) {
+        forRange(o, start, end, reverse, it -> it.emitValue(sink));
+    }
+
+    private static void forRange(RedisObject o, long start, long end, boolean reverse, Consumer<Quicklist.Iter> each) {
         long n = end - start + 1;
         Quicklist.Iter it = ql(o).iteratorAtIndex(reverse ? Quicklist.TAIL : Quicklist.HEAD, reverse ? end : start);
         while (n-- > 0 && it.next()) {
-            sink.accept(it.value());
+            each.accept(it);
         }
         it.release();
     }

@@ -1,6 +1,7 @@
 package dev.respec.server.types;
 
 import dev.respec.server.keyspace.ObjectSizes;
+import dev.respec.server.protocol.BulkSink;
 import dev.respec.server.util.Bytes;
 import java.util.Arrays;
 
@@ -266,6 +267,15 @@ public final class Listpack {
         }
         int off = strOffset(p);
         return Arrays.copyOfRange(buf, off, off + strLength(p));
+    }
+
+    /** The element at p as a bulk reply, from the listpack's own bytes. */
+    public void emitAt(int p, BulkSink sink) {
+        if (isInt(p)) {
+            sink.addReplyBulkLongLong(getLong(p));
+        } else {
+            sink.addReplyBulk(buf, strOffset(p), strLength(p));
+        }
     }
 
     /** Length of the element at p as a string. */

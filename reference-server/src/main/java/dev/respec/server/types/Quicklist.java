@@ -1,5 +1,6 @@
 package dev.respec.server.types;
 
+import dev.respec.server.protocol.BulkSink;
 import dev.respec.server.util.Bytes;
 import dev.respec.server.util.Lzf;
 import java.util.ArrayList;
@@ -754,6 +755,15 @@ public final class Quicklist {
         /** The current element's bytes without copying for plain nodes; callers must not modify it. */
         public byte[] valueView() {
             return entryNode.isPlain ? entryNode.plain : entryNode.lp.getBytes(entryZi);
+        }
+
+        /** The current element as a bulk reply, without copying it. */
+        public void emitValue(BulkSink sink) {
+            if (entryNode.isPlain) {
+                sink.addReplyBulk(entryNode.plain, 0, entryNode.plain.length);
+            } else {
+                entryNode.lp.emitAt(entryZi, sink);
+            }
         }
 
         /** quicklistCompare: the current element equals s. */

@@ -163,7 +163,12 @@ probe() { # test -> the command(s) redis-benchmark will send, one probe per line
         sadd) echo "SADD bench:probe:set m" ;;
         hset) echo "HSET bench:probe:h f v" ;;
         zadd) echo "ZADD bench:probe:z 1 m" ;;
-        lrange_100) printf '%s\n' "LPUSH bench:probe:l v" "LRANGE bench:probe:l 0 99" ;;
+        rpush) echo "RPUSH bench:probe:l v" ;;
+        rpop) echo "RPOP bench:probe:l" ;;
+        spop) echo "SPOP bench:probe:set" ;;
+        zpopmin) echo "ZPOPMIN bench:probe:z" ;;
+        lrange_100|lrange_300|lrange_500|lrange_600)
+            printf '%s\n' "LPUSH bench:probe:l v" "LRANGE bench:probe:l 0 ${1#lrange_}" ;;
         mset) echo "MSET bench:probe:s v" ;;
         *) echo "bench: no probe for test $1" >&2; return 1 ;;
     esac
@@ -185,7 +190,7 @@ log "supported by the reference: ${SUPPORTED[*]:-none}; unsupported: $(tr '\n' '
 requests() { # test pipeline -> -n
     local n=$N_P1
     [[ $2 != 1 ]] && n=$N_PIPE
-    case "$1" in lrange_100|mset) n=$((n / 4)) ;; esac
+    case "$1" in lrange_*|mset) n=$((n / 4)) ;; esac
     echo "$n"
 }
 

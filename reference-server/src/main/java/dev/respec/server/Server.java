@@ -18,6 +18,7 @@ import dev.respec.server.network.Client;
 import dev.respec.server.network.Networking;
 import dev.respec.server.persistence.Persistence;
 import dev.respec.server.persistence.RdbPersistence;
+import dev.respec.server.pubsub.PubSub;
 import dev.respec.server.util.Log;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,6 +48,7 @@ public final class Server {
     private final MemoryAccounting memory;
     private final Blocking blocking;
     private final Transactions transactions;
+    private final PubSub pubsub = new PubSub();
     private Database[] dbs;
     private int resizeDb;
     private int rehashDb;
@@ -142,6 +144,11 @@ public final class Server {
     /** Clients blocked on keys (blocked.c). */
     public Blocking blocking() {
         return blocking;
+    }
+
+    /** Pub/Sub channels, patterns and their subscribers (pubsub.c). */
+    public PubSub pubsub() {
+        return pubsub;
     }
 
     public EventLoop loop() {
@@ -301,6 +308,7 @@ public final class Server {
     public void onClientClosed(Client c) {
         blocking.onClientClosed(c);
         transactions.forget(c);
+        pubsub.clientGone(c);
         processor.onClientClosed(c);
     }
 

@@ -17,7 +17,8 @@ import dev.respec.server.util.LatencyHistogram;
  * protected commands (DEBUG / MODULE and enable-debug-command / enable-module-command);
  * authentication; maxmemory (evict, then refuse DENYOOM commands with -OOM when nothing more can
  * be freed); writes (and PING) after a failed background save (MISCONF); commands not allowed in
- * MULTI; queueing while in MULTI; then the call. After each processed command (rejected or not)
+ * MULTI; in a RESP2 client's Pub/Sub mode, anything but (P|S)SUBSCRIBE, (P|S)UNSUBSCRIBE, PING,
+ * QUIT and RESET; queueing while in MULTI; then the call. After each processed command (rejected or not)
  * the networking layer calls {@link #resetClient}.
  */
 public final class CommandProcessor {
@@ -95,6 +96,11 @@ public final class CommandProcessor {
             reject(c, cmd, Errors.MISCONF); // stop-writes-on-bgsave-error: PING too, as in Redis 7.0
             return;
         }
+        if (c.inPubSubMode() && c.resp() == 2 && !allowedWhenSubscribed(cmd)) {
+            reject(c, cmd, "Can't execute '" + cmd.fullName + "': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / "
+                    + "QUIT / RESET are allowed in this context");
+            return;
+        }
         if (inMulti && !controlsMulti) {
             server.transactions().queue(c, cmd);
             c.addReplyProto(SharedReplies.QUEUED);
@@ -129,6 +135,15 @@ public final class CommandProcessor {
             n++;
         }
         return Bytes.str(b, 0, n);
+    }
+
+    /** What a RESP2 client in Pub/Sub mode may run (RESP3 clients may run anything). */
+    private static boolean allowedWhenSubscribed(CommandSpec cmd) {
+        return switch (cmd.fullName) {
+            case "ping", "subscribe", "ssubscribe", "unsubscribe", "sunsubscribe", "psubscribe", "punsubscribe",
+                    "quit", "reset" -> true;
+            default -> false;
+        };
     }
 
     /** EXEC, DISCARD, MULTI, WATCH and RESET run at once even inside MULTI (QUIT never gets here). */

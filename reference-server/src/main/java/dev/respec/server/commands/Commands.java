@@ -28,6 +28,7 @@ public final class Commands {
         SetCommands.register(t);
         ZSetCommands.register(t);
         SortCommand.register(t);
+        PubSubCommands.register(t);
         dev.respec.server.persistence.PersistenceCommands.register(t);
     }
 }

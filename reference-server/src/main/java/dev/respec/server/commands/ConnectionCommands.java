@@ -107,7 +107,12 @@ public final class ConnectionCommands {
             c.addReplyError("wrong number of arguments for 'ping' command");
             return;
         }
-        if (c.argc() == 1) {
+        if (c.inPubSubMode() && c.resp() == 2) {
+            // a RESP2 subscriber can only parse Pub/Sub-shaped replies: ["pong", message or ""]
+            c.addReplyArrayLen(2);
+            c.addReplyBulkCString("pong");
+            c.addReplyBulk(c.argc() == 1 ? new byte[0] : c.arg(1));
+        } else if (c.argc() == 1) {
             c.addReplyProto(SharedReplies.PONG);
         } else {
             c.addReplyBulk(c.arg(1));
@@ -242,6 +247,7 @@ public final class ConnectionCommands {
     private static void reset(Client c) {
         c.server.processor().onClientClosed(c);
         c.server.transactions().forget(c);
+        c.server.pubsub().clientGone(c);
         c.db = c.server.db(0);
         c.name = null;
         c.replyOff = false;
@@ -281,9 +287,7 @@ public final class ConnectionCommands {
                 c.addReplyError("Unknown client type '" + Bytes.str(c.arg(3)) + "'");
                 return;
             }
-            if (!type.equals("normal")) {
-                selected.clear(); // no replication or pub/sub clients in the reference server yet
-            }
+            selected.removeIf(x -> !clientType(x).equals(type));
         } else if (c.argc() > 3 && Args.is(c.arg(2), "id")) {
             List<Long> ids = new ArrayList<>();
             for (int j = 3; j < c.argc(); j++) {
@@ -378,7 +382,7 @@ public final class ConnectionCommands {
         for (Client x : c.server.networking().clients().values()) {
             if ((id != null && x.id != id) || (addr != null && !x.addr.equals(addr))
                     || (laddr != null && !x.laddr.equals(laddr)) || (user != null && !x.user.equals(user))
-                    || (type != null && !type.equals("normal")) || (skipMe && x == c)) {
+                    || (type != null && !type.equals(clientType(x))) || (skipMe && x == c)) {
                 continue;
             }
             victims.add(x);
@@ -387,6 +391,11 @@ public final class ConnectionCommands {
             kill(c, x);
         }
         c.addReplyLongLong(victims.size());
+    }
+
+    /** getClientType's name: "pubsub" or "normal" (no master or replica connections here). */
+    private static String clientType(Client c) {
+        return c.inPubSubMode() ? "pubsub" : "normal";
     }
 
     private static void kill(Client self, Client victim) {

@@ -7,6 +7,7 @@ import dev.respec.server.keyspace.Database;
 import dev.respec.server.multi.MultiState;
 import dev.respec.server.multi.Transactions;
 import dev.respec.server.protocol.QueryBuffer;
+import dev.respec.server.pubsub.Subscriptions;
 import dev.respec.server.protocol.ReplyWriter;
 import dev.respec.server.protocol.RequestParser;
 import java.nio.ByteBuffer;
@@ -65,6 +66,8 @@ public class Client extends ReplyWriter {
     /** Keys this client WATCHes, and whether one of them was touched since (CLIENT_DIRTY_CAS). */
     public final List<Transactions.WatchedKey> watchedKeys = new ArrayList<>();
     public boolean dirtyCas;
+    /** Channels, patterns and shard channels this client listens to (null until its first (P|S)SUBSCRIBE). */
+    public Subscriptions subscriptions;
     /** Queued in the server's list of clients with replies to flush. */
     public boolean pendingWrite;
     /**
@@ -94,6 +97,14 @@ public class Client extends ReplyWriter {
         this.lastInteractionMs = createdMs;
         this.db = server.db(0);
         this.authenticated = server.config().requirepass.isEmpty();
+    }
+
+    /**
+     * CLIENT_PUBSUB: the client has a subscription. A RESP2 client may then only run
+     * (P|S)SUBSCRIBE, (P|S)UNSUBSCRIBE, PING, QUIT and RESET.
+     */
+    public boolean inPubSubMode() {
+        return subscriptions != null && subscriptions.total() > 0;
     }
 
     /** authRequired: the server wants a password and this client has not given it yet. */

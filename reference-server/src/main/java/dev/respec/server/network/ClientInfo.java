@@ -11,6 +11,9 @@ public final class ClientInfo {
     public static String describe(Client c) {
         long now = System.currentTimeMillis();
         StringBuilder flags = new StringBuilder();
+        if (c.inPubSubMode()) {
+            flags.append('P');
+        }
         if (c.mstate != null) {
             flags.append('x');
         }
@@ -49,7 +52,9 @@ public final class ClientInfo {
                 + " idle=" + (now - c.lastInteractionMs) / 1000
                 + " flags=" + flags
                 + " db=" + c.db.id
-                + " sub=0 psub=0 ssub=0"
+                + " sub=" + (c.subscriptions == null ? 0 : c.subscriptions.channelCount())
+                + " psub=" + (c.subscriptions == null ? 0 : c.subscriptions.patternCount())
+                + " ssub=" + (c.subscriptions == null ? 0 : c.subscriptions.shardCount())
                 + " multi=" + (c.mstate == null ? -1 : c.mstate.count())
                 + " qbuf=" + qbuf
                 + " qbuf-free=" + qbufFree

@@ -412,3 +412,44 @@ Feature: Pub/Sub (SUBSCRIBE, PSUBSCRIBE, SSUBSCRIBE, PUBLISH, SPUBLISH, PUBSUB)
     Then the INFO field "pubsub_channels" is "2"
     And the INFO field "pubsub_patterns" is "1"
     And the INFO field "pubsubshard_channels" is "1"
+
+  # ---------------------------------------------------------------- the command table
+
+  Scenario: COMMAND LIST FILTERBY ACLCAT pubsub names every Pub/Sub command
+    When the client runs "COMMAND LIST FILTERBY ACLCAT pubsub"
+    Then the reply is an array containing, in any order:
+      """
+      "subscribe"
+      "unsubscribe"
+      "psubscribe"
+      "punsubscribe"
+      "ssubscribe"
+      "sunsubscribe"
+      "publish"
+      "spublish"
+      "pubsub|channels"
+      "pubsub|numsub"
+      "pubsub|numpat"
+      "pubsub|shardchannels"
+      "pubsub|shardnumsub"
+      """
+
+  Scenario Outline: COMMAND INFO describes <command> as Redis 7.0.15 does
+    When the client runs "COMMAND INFO <command>"
+    Then the first element of the reply starts with ["<command>", (integer) <arity>, [<flags>], (integer) <first>, (integer) <last>, (integer) <step>, [<categories>]]
+
+    Examples:
+      | command               | arity | flags                          | first | last | step | categories      |
+      | subscribe             | -2    | pubsub, noscript, loading, stale | 0   | 0    | 0    | @pubsub, @slow  |
+      | psubscribe            | -2    | pubsub, noscript, loading, stale | 0   | 0    | 0    | @pubsub, @slow  |
+      | ssubscribe            | -2    | pubsub, noscript, loading, stale | 1   | -1   | 1    | @pubsub, @slow  |
+      | unsubscribe           | -1    | pubsub, noscript, loading, stale | 0   | 0    | 0    | @pubsub, @slow  |
+      | punsubscribe          | -1    | pubsub, noscript, loading, stale | 0   | 0    | 0    | @pubsub, @slow  |
+      | sunsubscribe          | -1    | pubsub, noscript, loading, stale | 1   | -1   | 1    | @pubsub, @slow  |
+      | publish               | 3     | pubsub, loading, stale, fast   | 0     | 0    | 0    | @pubsub, @fast  |
+      | spublish              | 3     | pubsub, loading, stale, fast   | 1     | 1    | 1    | @pubsub, @fast  |
+      | pubsub\|channels      | -2    | pubsub, loading, stale         | 0     | 0    | 0    | @pubsub, @slow  |
+      | pubsub\|numsub        | -2    | pubsub, loading, stale         | 0     | 0    | 0    | @pubsub, @slow  |
+      | pubsub\|numpat        | 2     | pubsub, loading, stale         | 0     | 0    | 0    | @pubsub, @slow  |
+      | pubsub\|shardchannels | -2    | pubsub, loading, stale         | 0     | 0    | 0    | @pubsub, @slow  |
+      | pubsub\|shardnumsub   | -2    | pubsub, loading, stale         | 0     | 0    | 0    | @pubsub, @slow  |

@@ -4,6 +4,8 @@ Feature: Pub/Sub (SUBSCRIBE, PSUBSCRIBE, SSUBSCRIBE, PUBLISH, SPUBLISH, PUBSUB)
   message published to them; each (un)subscription is confirmed with the client's subscription count.
   In RESP2 a subscribed connection only takes (P|S)SUBSCRIBE, (P|S)UNSUBSCRIBE, PING, QUIT and RESET;
   in RESP3 messages are pushes and any command may run meanwhile.
+  With notify-keyspace-events, writes publish keyspace (__keyspace@<db>__:<key> -> event) and keyevent
+  (__keyevent@<db>__:<event> -> key) notifications for the enabled event classes.
 
   # ---------------------------------------------------------------- subscribing and publishing
 
@@ -453,3 +455,87 @@ Feature: Pub/Sub (SUBSCRIBE, PSUBSCRIBE, SSUBSCRIBE, PUBLISH, SPUBLISH, PUBSUB)
       | pubsub\|numpat        | 2     | pubsub, loading, stale         | 0     | 0    | 0    | @pubsub, @slow  |
       | pubsub\|shardchannels | -2    | pubsub, loading, stale         | 0     | 0    | 0    | @pubsub, @slow  |
       | pubsub\|shardnumsub   | -2    | pubsub, loading, stale         | 0     | 0    | 0    | @pubsub, @slow  |
+
+  # ---------------------------------------------------------------- keyspace notifications
+
+  @needs:config
+  Scenario: With K and a class, a write publishes its event on the key's keyspace channel
+    Given the config "notify-keyspace-events" is set to "K$"
+    And client "S" runs "SUBSCRIBE __keyspace@0__:k"
+    When the client runs "SET k v"
+    Then client "S" receives ["message", "__keyspace@0__:k", "set"]
+
+  @needs:config
+  Scenario: With E and a class, a write publishes the key on the event's keyevent channel
+    Given the config "notify-keyspace-events" is set to "Eg"
+    And the client runs "SET k v"
+    And client "S" runs "SUBSCRIBE __keyevent@0__:del"
+    When the client runs "DEL k"
+    Then client "S" receives ["message", "__keyevent@0__:del", "k"]
+
+  @needs:config
+  Scenario Outline: Class <class> notifies "<event>" for <command>
+    Given the config "notify-keyspace-events" is set to "E<class>"
+    And client "S" runs "PSUBSCRIBE __keyevent@0__:*"
+    When the client runs "<command>"
+    Then client "S" receives ["pmessage", "__keyevent@0__:*", "__keyevent@0__:<event>", "k"]
+
+    Examples:
+      | class | command           | event       |
+      | $     | APPEND k v        | append      |
+      | $     | INCR k            | incrby      |
+      | l     | LPUSH k a         | lpush       |
+      | s     | SADD k a          | sadd        |
+      | h     | HSET k f v        | hset        |
+      | z     | ZADD k 1 a        | zadd        |
+      | z     | ZINCRBY k 1 a     | zincr       |
+      | A     | RPUSH k a         | rpush       |
+
+  @needs:config
+  Scenario: Events of a class that is not enabled are not published
+    Given the config "notify-keyspace-events" is set to "K$"
+    And the client runs "SET old v"
+    And client "S" runs "PSUBSCRIBE __keyspace@0__:*"
+    When the client runs "DEL old"
+    And the client runs "SET new v"
+    Then client "S" receives ["pmessage", "__keyspace@0__:*", "__keyspace@0__:new", "set"]
+
+  @needs:config
+  Scenario: Without K or E no notification is published
+    Given the config "notify-keyspace-events" is set to "A"
+    And client "S" runs "PSUBSCRIBE __key*"
+    When the client runs "SET k v"
+    Then the reply is OK
+    And client "S" gets nothing more within 300 ms
+
+  @needs:config
+  Scenario: SET with an expire time notifies set, then expire
+    Given the config "notify-keyspace-events" is set to "K$g"
+    And client "S" runs "SUBSCRIBE __keyspace@0__:k"
+    When the client runs "SET k v EX 100"
+    Then client "S" receives ["message", "__keyspace@0__:k", "set"]
+    And client "S" receives ["message", "__keyspace@0__:k", "expire"]
+
+  @needs:config
+  Scenario: Removing the last field of a hash notifies hdel, then del
+    Given the config "notify-keyspace-events" is set to "Kgh"
+    And the client runs "HSET k f v"
+    And client "S" runs "SUBSCRIBE __keyspace@0__:k"
+    When the client runs "HDEL k f"
+    Then client "S" receives ["message", "__keyspace@0__:k", "hdel"]
+    And client "S" receives ["message", "__keyspace@0__:k", "del"]
+
+  @needs:config
+  Scenario: A key that expires notifies expired
+    Given the config "notify-keyspace-events" is set to "Ex"
+    And client "S" runs "SUBSCRIBE __keyevent@0__:expired"
+    When the client runs "SET k v PX 1"
+    Then client "S" receives ["message", "__keyevent@0__:expired", "k"]
+
+  @needs:config
+  Scenario: The channel names the key's database
+    Given the config "notify-keyspace-events" is set to "KEl"
+    And the client runs "SELECT 3"
+    And client "S" runs "SUBSCRIBE __keyspace@3__:k"
+    When the client runs "RPUSH k a"
+    Then client "S" receives ["message", "__keyspace@3__:k", "rpush"]

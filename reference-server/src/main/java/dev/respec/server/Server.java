@@ -6,6 +6,7 @@ import dev.respec.server.command.CommandSpec;
 import dev.respec.server.command.CommandTable;
 import dev.respec.server.commands.Commands;
 import dev.respec.server.config.ConfigException;
+import dev.respec.server.config.KeyspaceEvents;
 import dev.respec.server.config.ServerConfig;
 import dev.respec.server.event.EventLoop;
 import dev.respec.server.keyspace.Database;
@@ -19,6 +20,7 @@ import dev.respec.server.network.Networking;
 import dev.respec.server.persistence.Persistence;
 import dev.respec.server.persistence.RdbPersistence;
 import dev.respec.server.pubsub.PubSub;
+import dev.respec.server.util.Bytes;
 import dev.respec.server.util.Log;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -281,6 +283,26 @@ public final class Server {
     public void keySignaled(Database db, byte[] key, String event) {
         transactions.touch(db, key);
         blocking.signalKeyAsReady(db, key);
+        notifyKeyspaceEvent(db, key, event);
+    }
+
+    /**
+     * notifyKeyspaceEvent: when notify-keyspace-events enables the event's class, publishes
+     * __keyspace@db__:key -> event (K) and __keyevent@db__:event -> key (E). On its own (without
+     * keySignaled) for a write's further events, e.g. SET's "expire" after its "set".
+     */
+    public void notifyKeyspaceEvent(Database db, byte[] key, String event) {
+        int flags = config.notifyKeyspaceEvents;
+        if (flags == 0 || (flags & KeyspaceEvents.classOf(event)) == 0) {
+            return;
+        }
+        if ((flags & KeyspaceEvents.KEYSPACE) != 0) {
+            pubsub.publish(Bytes.concat(Bytes.latin1("__keyspace@" + db.id + "__:"), key), Bytes.latin1(event),
+                    PubSub.Kind.GLOBAL);
+        }
+        if ((flags & KeyspaceEvents.KEYEVENT) != 0) {
+            pubsub.publish(Bytes.latin1("__keyevent@" + db.id + "__:" + event), key, PubSub.Kind.GLOBAL);
+        }
     }
 
     /**
@@ -297,11 +319,13 @@ public final class Server {
      * but does not count it as a change since the last save.
      */
     public void keyExpired(Database db, byte[] key) {
+        notifyKeyspaceEvent(db, key, "expired");
         transactions.touch(db, key);
     }
 
     /** The end of an eviction: like an expiry, propagated as a DEL, not counted as a change. */
     public void keyEvicted(Database db, byte[] key) {
+        notifyKeyspaceEvent(db, key, "evicted");
         transactions.touch(db, key);
     }
 

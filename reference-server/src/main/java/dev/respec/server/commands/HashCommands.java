@@ -127,17 +127,22 @@ public final class HashCommands {
             return;
         }
         long deleted = 0;
+        boolean keyRemoved = false;
         for (int j = 2; j < c.argc(); j++) {
             if (HashType.delete(o, c.arg(j))) {
                 deleted++;
                 if (HashType.length(o) == 0) {
                     c.db.delete(key);
+                    keyRemoved = true;
                     break;
                 }
             }
         }
         if (deleted > 0) {
             c.server.keyModified(c.db, key, "hdel");
+            if (keyRemoved) {
+                c.server.notifyKeyspaceEvent(c.db, key, "del");
+            }
         }
         c.addReplyLongLong(deleted);
     }

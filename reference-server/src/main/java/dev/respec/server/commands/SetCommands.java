@@ -101,17 +101,22 @@ public final class SetCommands {
             return;
         }
         long deleted = 0;
+        boolean keyRemoved = false;
         for (int j = 2; j < c.argc(); j++) {
             if (SetType.remove(set, c.arg(j))) {
                 deleted++;
                 if (SetType.size(set) == 0) {
                     c.db.delete(key);
+                    keyRemoved = true;
                     break;
                 }
             }
         }
         if (deleted > 0) {
             c.server.keyModified(c.db, key, "srem");
+            if (keyRemoved) {
+                c.server.notifyKeyspaceEvent(c.db, key, "del");
+            }
         }
         c.addReplyLongLong(deleted);
     }
@@ -138,10 +143,14 @@ public final class SetCommands {
             c.addReplyLongLong(0);
             return;
         }
-        if (SetType.size(src) == 0) {
+        boolean srcRemoved = SetType.size(src) == 0;
+        if (srcRemoved) {
             c.db.delete(srcKey);
         }
         c.server.keyModified(c.db, srcKey, "srem");
+        if (srcRemoved) {
+            c.server.notifyKeyspaceEvent(c.db, srcKey, "del");
+        }
         if (dst == null) {
             dst = SetType.create(member);
             c.db.add(dstKey, dst);
@@ -200,10 +209,14 @@ public final class SetCommands {
             return;
         }
         byte[] member = SetType.pop(set);
-        if (SetType.size(set) == 0) {
+        boolean keyRemoved = SetType.size(set) == 0;
+        if (keyRemoved) {
             c.db.delete(key);
         }
         c.server.keyModified(c.db, key, "spop");
+        if (keyRemoved) {
+            c.server.notifyKeyspaceEvent(c.db, key, "del");
+        }
         c.addReplyBulk(member);
     }
 
@@ -233,6 +246,7 @@ public final class SetCommands {
             SetType.forEach(set, c::addReplyBulk);
             c.db.delete(key);
             c.server.keyModified(c.db, key, "spop");
+            c.server.notifyKeyspaceEvent(c.db, key, "del");
             return;
         }
         c.addReplySetLen(count);

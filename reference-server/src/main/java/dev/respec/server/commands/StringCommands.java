@@ -216,6 +216,9 @@ public final class StringCommands {
             c.db.setExpire(key, when[0]);
         }
         c.server.keyModified(c.db, key, "set");
+        if (expireIndex > 0) {
+            c.server.notifyKeyspaceEvent(c.db, key, "expire");
+        }
         if (!get) {
             c.addReplyProto(okReply != null ? okReply : SharedReplies.OK);
         }

@@ -2,7 +2,8 @@ package dev.respec.server.config;
 
 /**
  * The event classes of notify-keyspace-events (notify.c): the flag bits, parsing the class
- * characters, and printing them back in Redis's canonical order ("A" standing for g$lshzxetd).
+ * characters, printing them back in Redis's canonical order ("A" standing for g$lshzxetd), and the
+ * class of each event name.
  */
 public final class KeyspaceEvents {
     public static final int KEYSPACE = 1;
@@ -23,6 +24,27 @@ public final class KeyspaceEvents {
     public static final int ALL = GENERIC | STRING | LIST | SET | HASH | ZSET | EXPIRED | EVICTED | STREAM | MODULE;
 
     private KeyspaceEvents() {
+    }
+
+    /**
+     * The class of each event name the server fires (the NOTIFY_* argument of Redis 7.0's
+     * notifyKeyspaceEvent calls), 0 for a name that is not an event. A new event name must be added
+     * here, with the class Redis gives it, or it is never notified.
+     */
+    public static int classOf(String event) {
+        return switch (event) {
+            case "del", "expire", "persist", "rename_from", "rename_to", "move_from", "move_to", "copy_to",
+                    "restore" -> GENERIC;
+            case "set", "setrange", "incrby", "incrbyfloat", "append" -> STRING;
+            case "lpush", "rpush", "lpop", "rpop", "linsert", "lset", "lrem", "ltrim", "sortstore" -> LIST;
+            case "sadd", "srem", "spop", "sinterstore", "sunionstore", "sdiffstore" -> SET;
+            case "hset", "hdel", "hincrby", "hincrbyfloat" -> HASH;
+            case "zadd", "zincr", "zrem", "zremrangebyscore", "zremrangebyrank", "zremrangebylex", "zunionstore",
+                    "zinterstore", "zdiffstore", "zrangestore", "zpopmin", "zpopmax" -> ZSET;
+            case "expired" -> EXPIRED;
+            case "evicted" -> EVICTED;
+            default -> 0;
+        };
     }
 
     /** keyspaceEventsStringToFlags: the flags, or -1 for an unknown class character. */

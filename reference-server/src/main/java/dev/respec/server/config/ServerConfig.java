@@ -77,6 +77,8 @@ public final class ServerConfig {
     public long maxmemory;
     public String maxmemoryPolicy = "noeviction";
     public int maxmemorySamples = 5;
+    /** notify-keyspace-events as KeyspaceEvents flag bits (0: no keyspace notifications). */
+    public int notifyKeyspaceEvents;
     public int lfuLogFactor = 10;
     public int lfuDecayTime = 1;
 
@@ -483,7 +485,8 @@ public final class ServerConfig {
                 ConfigTypes.clientOutputBufferLimit(), ConfigTypes.DEFAULT_OBUF_LIMITS, null);
         registry.register("oom-score-adj-values", null, MULTI_ARG | NO_EFFECT, ConfigTypes.oomScoreAdjValues(),
                 "0 200 800", null);
-        registry.register("notify-keyspace-events", null, NO_EFFECT, ConfigTypes.notifyKeyspaceEvents(), "", null);
+        registry.register("notify-keyspace-events", null, 0, ConfigTypes.notifyKeyspaceEvents(), "",
+                v -> notifyKeyspaceEvents = KeyspaceEvents.parse(v));
         registry.register("bind", null, MULTI_ARG, ConfigTypes.bind(), ConfigTypes.DEFAULT_BIND, v -> {
             bind = v.isEmpty() ? List.of() : List.of(v.split(" "));
             notify("bind");

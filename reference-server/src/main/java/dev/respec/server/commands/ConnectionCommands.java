@@ -243,7 +243,7 @@ public final class ConnectionCommands {
         c.addReplyProto(SharedReplies.OK);
     }
 
-    /** RESET: back to a fresh connection's state (RESP2, db 0, no name, replies on, auth as new). */
+    /** RESET: back to a fresh connection's state (RESP2, db 0, no name, no subscriptions, replies on, auth as new). */
     private static void reset(Client c) {
         c.server.processor().onClientClosed(c);
         c.server.transactions().forget(c);

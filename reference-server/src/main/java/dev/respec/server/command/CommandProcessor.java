@@ -7,6 +7,9 @@ import dev.respec.server.network.Client;
 import dev.respec.server.protocol.SharedReplies;
 import dev.respec.server.util.Bytes;
 import dev.respec.server.util.LatencyHistogram;
+import dev.respec.server.util.Log;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 
 /**
  * processCommand and call (server.c): the generic checks every request passes before its handler
@@ -177,7 +180,11 @@ public final class CommandProcessor {
         long start = System.nanoTime();
         server.startCommandClock(start);
         c.errorRepliesThisCommand = 0;
-        cmd.handler.call(c);
+        try {
+            cmd.handler.call(c);
+        } catch (RuntimeException e) {
+            handlerFailed(c, cmd, e);
+        }
         long micros = (System.nanoTime() - start) / 1000;
         if (c.errorRepliesThisCommand > 0) {
             cmd.failedCalls++;
@@ -194,6 +201,21 @@ public final class CommandProcessor {
         }
         server.stats().totalCommandsProcessed++;
         c.lastInteractionMs = server.mstime();
+    }
+
+    /**
+     * A handler threw: a bug in the reference server, never an answer to bad input (that is always an
+     * error reply). Where Redis would crash with a bug report, the server logs the stack trace, tells
+     * the client, and closes that one connection (its reply may stop mid-array), so the dataset and
+     * every other client are kept.
+     */
+    private void handlerFailed(Client c, CommandSpec cmd, RuntimeException e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        Log.warning("=== REFERENCE SERVER BUG: '" + cmd.fullName + "' threw " + e + "\n" + trace);
+        c.addReplyError("internal error in '" + cmd.fullName + "': " + e.getClass().getSimpleName()
+                + " (this is a bug in the reference server; see its log)");
+        c.closeAfterReply = true;
     }
 
     /**

@@ -144,11 +144,17 @@ public final class Networking {
     }
 
     private void onClientEvent(Client c, SelectionKey key) throws IOException {
-        if (key.isValid() && key.isReadable()) {
-            readQueryFromClient(c);
-        }
-        if (!c.closed && key.isValid() && key.isWritable()) {
-            writeToClient(c, true);
+        try {
+            if (key.isValid() && key.isReadable()) {
+                readQueryFromClient(c);
+            }
+            if (!c.closed && key.isValid() && key.isWritable()) {
+                writeToClient(c, true);
+            }
+        } catch (RuntimeException e) {
+            // a bug outside any command (parsing, writing): this connection goes, the server stays
+            Log.warning("=== REFERENCE SERVER BUG while serving client " + c.id + ": " + e);
+            freeClient(c);
         }
     }
 

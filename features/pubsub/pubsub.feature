@@ -539,3 +539,19 @@ Feature: Pub/Sub (SUBSCRIBE, PSUBSCRIBE, SSUBSCRIBE, PUBLISH, SPUBLISH, PUBSUB)
     And client "S" runs "SUBSCRIBE __keyspace@3__:k"
     When the client runs "RPUSH k a"
     Then client "S" receives ["message", "__keyspace@3__:k", "rpush"]
+
+  @needs:config
+  Scenario: With n, creating a key notifies new before the write's own event
+    Given the config "notify-keyspace-events" is set to "K$n"
+    And client "S" runs "SUBSCRIBE __keyspace@0__:k"
+    When the client runs "SET k v"
+    Then client "S" receives ["message", "__keyspace@0__:k", "new"]
+    And client "S" receives ["message", "__keyspace@0__:k", "set"]
+
+  @needs:config
+  Scenario: With m, reading a missing key notifies keymiss
+    Given the config "notify-keyspace-events" is set to "Em"
+    And client "S" runs "SUBSCRIBE __keyevent@0__:keymiss"
+    When the client runs "GET nokey"
+    Then the reply is (nil)
+    And client "S" receives ["message", "__keyevent@0__:keymiss", "nokey"]

@@ -43,6 +43,8 @@ public final class KeyspaceEvents {
                     "zinterstore", "zdiffstore", "zrangestore", "zpopmin", "zpopmax" -> ZSET;
             case "expired" -> EXPIRED;
             case "evicted" -> EVICTED;
+            case "new" -> NEW;
+            case "keymiss" -> KEY_MISS;
             default -> 0;
         };
     }

@@ -126,8 +126,13 @@ public final class Database {
             if ((flags & LOOKUP_WRITE) != 0 && observer != null) {
                 observer.beforeWrite(this, key, val); // the caller may change the value in place
             }
-        } else if ((flags & (LOOKUP_NOSTATS | LOOKUP_WRITE)) == 0) {
-            server.stats().keyspaceMisses++;
+        } else {
+            if ((flags & (LOOKUP_NONOTIFY | LOOKUP_WRITE)) == 0) {
+                server.notifyKeyspaceEvent(this, key, "keymiss");
+            }
+            if ((flags & (LOOKUP_NOSTATS | LOOKUP_WRITE)) == 0) {
+                server.stats().keyspaceMisses++;
+            }
         }
         return val;
     }
@@ -158,6 +163,14 @@ public final class Database {
         if (observer != null) {
             observer.added(val);
         }
+        keyAdded(key);
+    }
+
+    /** dbAdd's "new" event; keys a load adds (dbAddRDBLoad) are not notified. */
+    private void keyAdded(byte[] key) {
+        if (!server.isLoading()) {
+            server.notifyKeyspaceEvent(this, key, "new");
+        }
     }
 
     /**
@@ -173,6 +186,7 @@ public final class Database {
         if (observer != null) {
             observer.added(val);
         }
+        keyAdded(key);
     }
 
     /** dbOverwrite: the key must exist; its expire is kept. */

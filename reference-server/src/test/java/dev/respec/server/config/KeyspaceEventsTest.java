@@ -20,6 +20,8 @@ class KeyspaceEventsTest {
         assertThat(KeyspaceEvents.classOf("zincr")).isEqualTo(KeyspaceEvents.ZSET);
         assertThat(KeyspaceEvents.classOf("expired")).isEqualTo(KeyspaceEvents.EXPIRED);
         assertThat(KeyspaceEvents.classOf("evicted")).isEqualTo(KeyspaceEvents.EVICTED);
+        assertThat(KeyspaceEvents.classOf("new")).isEqualTo(KeyspaceEvents.NEW);
+        assertThat(KeyspaceEvents.classOf("keymiss")).isEqualTo(KeyspaceEvents.KEY_MISS);
     }
 
     @Test

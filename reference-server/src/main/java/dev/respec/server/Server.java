@@ -456,6 +456,7 @@ public final class Server {
             if (!c.parser.inRequest()) {
                 c.qbuf.shrinkIfIdle();
             }
+            c.checkOutputBufferLimits();
         }
     }
 

@@ -66,6 +66,11 @@ public final class ServerConfig {
     // ---- RDB persistence (persistence/RdbPersistence reads these)
     /** save: the save points as (seconds, changes) pairs; empty when "save" is "". */
     public long[][] savePoints = {{3600, 1}, {300, 100}, {60, 10000}};
+    /** client-output-buffer-limit per class (OBUF_NORMAL, OBUF_REPLICA, OBUF_PUBSUB): hard bytes, soft bytes, soft seconds. */
+    public long[][] obufLimits = obufLimits(ConfigTypes.DEFAULT_OBUF_LIMITS);
+    public static final int OBUF_NORMAL = 0;
+    public static final int OBUF_REPLICA = 1;
+    public static final int OBUF_PUBSUB = 2;
     public String dbfilename = "dump.rdb";
     public boolean rdbCompression = true;
     public boolean rdbChecksum = true;
@@ -465,6 +470,19 @@ public final class ServerConfig {
     }
 
     /** "3600 1 300 100" -> {{3600, 1}, {300, 100}}; "" -> none. */
+    /** The canonical "normal h s t slave h s t pubsub h s t" as numbers (bytes are unsigned in C; none is that large). */
+    private static long[][] obufLimits(String canonical) {
+        String[] v = canonical.split(" ");
+        long[][] limits = new long[3][3];
+        for (int cls = 0; cls < 3; cls++) {
+            for (int i = 0; i < 3; i++) {
+                long n = Long.parseUnsignedLong(v[cls * 4 + 1 + i]);
+                limits[cls][i] = n < 0 ? Long.MAX_VALUE : n;
+            }
+        }
+        return limits;
+    }
+
     private static long[][] savePoints(String canonical) {
         if (canonical.isEmpty()) {
             return new long[0][];
@@ -481,8 +499,9 @@ public final class ServerConfig {
         registry.register("dir", null, PROTECTED | DENY_LOADING, ConfigTypes.dir(), dir, v -> dir = v);
         registry.register("save", null, MULTI_ARG, ConfigTypes.save(), "3600 1 300 100 60 10000",
                 v -> savePoints = savePoints(v));
-        registry.register("client-output-buffer-limit", null, MULTI_ARG | NO_EFFECT,
-                ConfigTypes.clientOutputBufferLimit(), ConfigTypes.DEFAULT_OBUF_LIMITS, null);
+        registry.register("client-output-buffer-limit", null, MULTI_ARG,
+                ConfigTypes.clientOutputBufferLimit(), ConfigTypes.DEFAULT_OBUF_LIMITS,
+                v -> obufLimits = obufLimits(v));
         registry.register("oom-score-adj-values", null, MULTI_ARG | NO_EFFECT, ConfigTypes.oomScoreAdjValues(),
                 "0 200 800", null);
         registry.register("notify-keyspace-events", null, 0, ConfigTypes.notifyKeyspaceEvents(), "",

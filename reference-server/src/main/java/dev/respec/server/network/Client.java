@@ -1,6 +1,7 @@
 package dev.respec.server.network;
 
 import dev.respec.server.Server;
+import dev.respec.server.config.ServerConfig;
 import dev.respec.server.blocking.BlockedState;
 import dev.respec.server.command.CommandSpec;
 import dev.respec.server.keyspace.Database;
@@ -10,6 +11,7 @@ import dev.respec.server.protocol.QueryBuffer;
 import dev.respec.server.pubsub.Subscriptions;
 import dev.respec.server.protocol.ReplyWriter;
 import dev.respec.server.protocol.RequestParser;
+import dev.respec.server.util.Log;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
@@ -52,6 +54,8 @@ public class Client extends ReplyWriter {
     public boolean closeAfterReply;
     /** Set only through Networking.closeAsap, which also queues the client for freeing. */
     public boolean closeAsap;
+    /** When (unix seconds) the output went past its soft limit, 0 when it is under it. */
+    private long softLimitReachedAt;
     public boolean closed;
     public boolean blocked;
     /** What the client is blocked on (bpop), while {@link #blocked} is set by blocking/Blocking. */
@@ -114,6 +118,9 @@ public class Client extends ReplyWriter {
 
     @Override
     protected boolean acceptsReplies() {
+        if (closeAsap) {
+            return false; // going away without a flush: nothing more is queued (_addReplyToBufferOrList)
+        }
         if (!replyOff && !replySkip) {
             if (!pendingWrite && !closed) {
                 server.networking().queueWrite(this);
@@ -121,6 +128,57 @@ public class Client extends ReplyWriter {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The output this client holds beyond {@link #REPLY_CHUNK_BYTES}: what Redis's reply list holds
+     * (CLIENT LIST omem) and what client-output-buffer-limit limits.
+     */
+    public long replyListBytes() {
+        return Math.max(0, pendingReplyBytes() - REPLY_CHUNK_BYTES);
+    }
+
+    /**
+     * checkClientOutputBufferLimits + closeClientOnOutputBufferLimitReached: past the hard limit of
+     * the client's class, or past the soft limit for longer than its seconds, the client is closed
+     * without a flush (a subscriber that stopped reading cannot make the server hold its messages).
+     */
+    @Override
+    protected void replyListGrows(long pendingAfter) {
+        closeIfOverOutputLimits(pendingAfter - REPLY_CHUNK_BYTES);
+    }
+
+    /** The same check from clientsCron, for output that stopped growing but is not being read. */
+    public void checkOutputBufferLimits() {
+        long used = replyListBytes();
+        if (used > 0) {
+            closeIfOverOutputLimits(used);
+        }
+    }
+
+    private void closeIfOverOutputLimits(long used) {
+        if (closeAsap || closed) {
+            return;
+        }
+        long[] limit = server.config().obufLimits[inPubSubMode() ? ServerConfig.OBUF_PUBSUB : ServerConfig.OBUF_NORMAL];
+        boolean hard = limit[0] > 0 && used >= limit[0];
+        boolean soft = limit[1] > 0 && used >= limit[1];
+        if (soft) {
+            long now = server.mstime() / 1000;
+            if (softLimitReachedAt == 0) {
+                softLimitReachedAt = now;
+                soft = false; // the timer starts now
+            } else if (now - softLimitReachedAt <= limit[2]) {
+                soft = false;
+            }
+        } else {
+            softLimitReachedAt = 0;
+        }
+        if (hard || soft) {
+            Log.warning("Client " + ClientInfo.describe(this)
+                    + " scheduled to be closed ASAP for overcoming of output buffer limits.");
+            server.networking().closeAsap(this);
+        }
     }
 
     @Override

@@ -41,7 +41,10 @@ public final class ClientInfo {
                 argvMem += a.length;
             }
         }
-        int obl = c.pendingReplyBytes();
+        // Redis's own buffer (obl bytes), then its reply list (oll blocks of 16 KB, omem bytes)
+        long omem = c.replyListBytes();
+        int obl = (int) (c.pendingReplyBytes() - omem);
+        long oll = (omem + Client.REPLY_CHUNK_BYTES - 1) / Client.REPLY_CHUNK_BYTES;
         long totMem = c.qbuf.data.length + c.outputBufferCapacity() + argvMem + 1024;
         return "id=" + c.id
                 + " addr=" + c.addr
@@ -63,8 +66,8 @@ public final class ClientInfo {
                 + " rbs=" + c.outputBufferCapacity()
                 + " rbp=" + c.outputBufferCapacity()
                 + " obl=" + obl
-                + " oll=0"
-                + " omem=0"
+                + " oll=" + oll
+                + " omem=" + omem
                 + " tot-mem=" + totMem
                 + " events=" + events
                 + " cmd=" + (c.lastCmd == null ? "NULL" : c.lastCmd.fullName)

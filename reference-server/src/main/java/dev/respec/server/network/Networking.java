@@ -241,8 +241,8 @@ public final class Networking {
         for (int i = 0; i < pendingWrites.size(); i++) {
             Client c = pendingWrites.get(i);
             c.pendingWrite = false;
-            if (c.closed) {
-                continue;
+            if (c.closed || c.closeAsap) {
+                continue; // a client closed asynchronously is dropped without a flush
             }
             writeToClient(c, false);
         }
@@ -250,6 +250,9 @@ public final class Networking {
     }
 
     private void writeToClient(Client c, boolean fromHandler) {
+        if (c.closeAsap) {
+            return;
+        }
         server.stats().totalWritesProcessed++;
         try {
             while (c.pendingReplyBytes() > 0) {

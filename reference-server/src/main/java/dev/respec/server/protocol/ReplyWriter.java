@@ -37,7 +37,24 @@ public abstract class ReplyWriter implements BulkSink {
         return olen - osent;
     }
 
+    /**
+     * What Redis keeps in a client's own buffer (c->buf, PROTO_REPLY_CHUNK_BYTES) before it starts a
+     * reply list: output beyond this much pending is what client-output-buffer-limit measures.
+     */
+    public static final int REPLY_CHUNK_BYTES = 16 * 1024;
+
+    /**
+     * Called before pending output grows past {@link #REPLY_CHUNK_BYTES} (Redis checks the output
+     * buffer limits whenever it appends to the reply list), with the pending bytes after the append.
+     */
+    protected void replyListGrows(long pendingAfter) {
+    }
+
     private void ensure(int n) {
+        long pendingAfter = (long) olen - osent + n;
+        if (pendingAfter > REPLY_CHUNK_BYTES) {
+            replyListGrows(pendingAfter);
+        }
         if (obuf.length - olen < n) {
             if (osent > 0) {
                 System.arraycopy(obuf, osent, obuf, 0, olen - osent);

@@ -149,6 +149,22 @@ public final class ProtocolSteps {
         }
     }
 
+    /** A client dropped without a flush (output buffer limits): EOF, and not one byte before it. */
+    @Then("the server closes the connection without sending anything")
+    public void theServerClosesTheConnectionWithoutSendingAnything() throws IOException {
+        byte[] sent;
+        try {
+            sent = connection().awaitClose(RespConnection.DEFAULT_TIMEOUT);
+        } catch (ReplyTimeoutException e) {
+            throw new AssertionError("the server did not close the connection within 5 s"
+                    + (e.received().length > 0 ? " (it sent " + e.received().length + " bytes)" : ""));
+        }
+        if (sent.length > 0) {
+            throw new AssertionError("the server closed the connection, but sent " + sent.length + " bytes first: "
+                    + ByteEscapes.repr(Arrays.copyOf(sent, Math.min(sent.length, 64))) + (sent.length > 64 ? "..." : ""));
+        }
+    }
+
     @Then("the connection stays open")
     public void theConnectionStaysOpen() {
         Reply r;

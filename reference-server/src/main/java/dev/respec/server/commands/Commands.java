@@ -30,5 +30,6 @@ public final class Commands {
         SortCommand.register(t);
         PubSubCommands.register(t);
         dev.respec.server.persistence.PersistenceCommands.register(t);
+        HyperLogLogCommands.register(t);
     }
 }

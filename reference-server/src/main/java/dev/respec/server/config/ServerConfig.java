@@ -94,6 +94,8 @@ public final class ServerConfig {
     public int listCompressDepth;
 
     // ---- hash and set encodings (types/HashType, types/SetType read these on every write)
+    /** hll-sparse-max-bytes: a sparse HyperLogLog growing past this many bytes (header included) turns dense. */
+    public long hllSparseMaxBytes = 3000;
     /** hash-max-listpack-entries: a listpack hash with more fields becomes a hashtable. */
     public long hashMaxListpackEntries = 512;
     /** hash-max-listpack-value: a listpack hash given a longer field or value becomes a hashtable. */
@@ -457,7 +459,8 @@ public final class ServerConfig {
         num(Kind.SIZE_T, "stream-node-max-bytes", null, NO_EFFECT, 0, LONG_MAX, 4096, MEMORY, null);
         num(Kind.SIZE_T, "zset-max-listpack-value", "zset-max-ziplist-value", MODIFIABLE, 0, LONG_MAX, 64, MEMORY,
                 v -> zsetMaxListpackValue = Long.parseLong(v));
-        num(Kind.SIZE_T, "hll-sparse-max-bytes", null, NO_EFFECT, 0, LONG_MAX, 3000, MEMORY, null);
+        num(Kind.SIZE_T, "hll-sparse-max-bytes", null, MODIFIABLE, 0, LONG_MAX, 3000, MEMORY,
+                v -> hllSparseMaxBytes = Long.parseLong(v));
         num(Kind.SIZE_T, "tracking-table-max-keys", null, NO_EFFECT, 0, LONG_MAX, 1000000, INTEGER, null);
         num(Kind.SIZE_T, "client-query-buffer-limit", null, MODIFIABLE, 1024 * 1024, LONG_MAX, 1024L * 1024 * 1024,
                 MEMORY, v -> clientQueryBufferLimit = Long.parseLong(v));

@@ -9,6 +9,7 @@ import dev.respec.server.types.HyperLogLog;
 import dev.respec.server.types.StringType;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Random;
 
 /**
  * The HyperLogLog commands (hyperloglog.c): PFADD, PFCOUNT, PFMERGE, PFDEBUG and PFSELFTEST. An HLL
@@ -243,7 +244,7 @@ public final class HyperLogLogCommands {
      * and that the sparse and dense forms of the same elements count alike; replies OK.
      */
     private static void pfselftest(Client c) {
-        java.util.Random rnd = new java.util.Random();
+        Random rnd = new Random();
         for (int round = 0; round < 10; round++) {
             HyperLogLog.Editor e = new HyperLogLog.Editor(new byte[HyperLogLog.DENSE_SIZE], HyperLogLog.DENSE_SIZE,
                     Long.MAX_VALUE);

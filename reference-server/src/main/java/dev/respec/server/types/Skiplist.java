@@ -378,62 +378,110 @@ public final class Skiplist {
         return null;
     }
 
-    // ---------------------------------------------------------------- score ranges
+    // ---------------------------------------------------------------- score and lex ranges
+
+    /**
+     * A score or lexicographic range seen from the nodes: the one shape the zsl*InRange and
+     * zsl*InLexRange pairs of Redis share.
+     */
+    private interface Bounds {
+        boolean isEmpty();
+
+        boolean gteMin(Node n);
+
+        boolean lteMax(Node n);
+    }
+
+    private static Bounds bounds(ZRange.Score r) {
+        return new Bounds() {
+            @Override
+            public boolean isEmpty() {
+                return r.isEmpty();
+            }
+
+            @Override
+            public boolean gteMin(Node n) {
+                return r.gteMin(n.score);
+            }
+
+            @Override
+            public boolean lteMax(Node n) {
+                return r.lteMax(n.score);
+            }
+        };
+    }
+
+    private static Bounds bounds(ZRange.Lex r) {
+        return new Bounds() {
+            @Override
+            public boolean isEmpty() {
+                return r.isEmpty();
+            }
+
+            @Override
+            public boolean gteMin(Node n) {
+                return r.gteMin(n.ele);
+            }
+
+            @Override
+            public boolean lteMax(Node n) {
+                return r.lteMax(n.ele);
+            }
+        };
+    }
 
     /** zslIsInRange: whether some part of the range can hold elements of this list. */
     public boolean isInRange(ZRange.Score range) {
-        if (range.isEmpty() || tail == null || !range.gteMin(tail.score)) {
-            return false;
-        }
-        Node first = header.fwd(0);
-        return first != null && range.lteMax(first.score);
+        return isInRange(bounds(range));
     }
 
     /** zslFirstInRange: the first node whose score is within the range, or null. */
     public Node firstInRange(ZRange.Score range) {
-        if (!isInRange(range)) {
-            return null;
-        }
-        Node x = lastBefore(n -> !range.gteMin(n.score));
-        x = x.fwd(0);
-        return x != null && range.lteMax(x.score) ? x : null;
+        return firstIn(bounds(range));
     }
 
     /** zslLastInRange: the last node whose score is within the range, or null. */
     public Node lastInRange(ZRange.Score range) {
-        if (!isInRange(range)) {
-            return null;
-        }
-        Node x = lastBefore(n -> range.lteMax(n.score));
-        return x != header && range.gteMin(x.score) ? x : null;
+        return lastIn(bounds(range));
     }
 
     /** zslIsInLexRange. */
     public boolean isInLexRange(ZRange.Lex range) {
-        if (range.isEmpty() || tail == null || !range.gteMin(tail.ele)) {
-            return false;
-        }
-        Node first = header.fwd(0);
-        return first != null && range.lteMax(first.ele);
+        return isInRange(bounds(range));
     }
 
     /** zslFirstInLexRange. */
     public Node firstInLexRange(ZRange.Lex range) {
-        if (!isInLexRange(range)) {
-            return null;
-        }
-        Node x = lastBefore(n -> !range.gteMin(n.ele));
-        x = x.fwd(0);
-        return x != null && range.lteMax(x.ele) ? x : null;
+        return firstIn(bounds(range));
     }
 
     /** zslLastInLexRange. */
     public Node lastInLexRange(ZRange.Lex range) {
-        if (!isInLexRange(range)) {
+        return lastIn(bounds(range));
+    }
+
+    private boolean isInRange(Bounds b) {
+        if (b.isEmpty() || tail == null || !b.gteMin(tail)) {
+            return false;
+        }
+        Node first = header.fwd(0);
+        return first != null && b.lteMax(first);
+    }
+
+    private Node firstIn(Bounds b) {
+        if (!isInRange(b)) {
             return null;
         }
-        Node x = lastBefore(n -> range.lteMax(n.ele));
-        return x != header && range.gteMin(x.ele) ? x : null;
+        Node x = lastBefore(n -> !b.gteMin(n)).fwd(0);
+        return x != null && b.lteMax(x) ? x : null;
+    }
+
+    private Node lastIn(Bounds b) {
+        if (!isInRange(b)) {
+            return null;
+        }
+        Node x = lastBefore(b::lteMax);
+        return x != header && b.gteMin(x) ? x : null;
     }
 
     /** The last node (or the header) such that every node up to it satisfies {@code before}. */
@@ -451,25 +499,19 @@ public final class Skiplist {
 
     /** zslDeleteRangeByScore: removes every node in the range, from the dict too. */
     public long deleteRangeByScore(ZRange.Score range, Dict dict) {
-        Node[] update = pathBefore(n -> !range.gteMin(n.score));
-        Node x = update[0].fwd(0);
-        long removed = 0;
-        while (x != null && range.lteMax(x.score)) {
-            Node next = x.fwd(0);
-            deleteNode(x, update);
-            dict.remove(x.ele);
-            removed++;
-            x = next;
-        }
-        return removed;
+        return deleteIn(bounds(range), dict);
     }
 
     /** zslDeleteRangeByLex: removes every node in the lexicographic range, from the dict too. */
     public long deleteRangeByLex(ZRange.Lex range, Dict dict) {
-        Node[] update = pathBefore(n -> !range.gteMin(n.ele));
+        return deleteIn(bounds(range), dict);
+    }
+
+    private long deleteIn(Bounds b, Dict dict) {
+        Node[] update = pathBefore(n -> !b.gteMin(n));
         Node x = update[0].fwd(0);
         long removed = 0;
-        while (x != null && range.lteMax(x.ele)) {
+        while (x != null && b.lteMax(x)) {
             Node next = x.fwd(0);
             deleteNode(x, update);
             dict.remove(x.ele);

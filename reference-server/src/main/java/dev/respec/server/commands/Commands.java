@@ -13,6 +13,7 @@ public final class Commands {
     public static void registerAll(CommandTable t) {
         ConnectionCommands.register(t);
         StringCommands.register(t);
+        BitmapCommands.register(t);
         ListCommands.register(t);
         KeyCommands.register(t);
         ExpireCommands.register(t);

@@ -35,8 +35,7 @@ public final class KeyspaceEvents {
         return switch (event) {
             case "del", "expire", "persist", "rename_from", "rename_to", "move_from", "move_to", "copy_to",
                     "restore" -> GENERIC;
-            case "set", "setrange", "incrby", "incrbyfloat", "append" -> STRING;
-            case "pfadd" -> STRING;
+            case "set", "setrange", "incrby", "incrbyfloat", "append", "setbit", "pfadd" -> STRING;
             case "lpush", "rpush", "lpop", "rpop", "linsert", "lset", "lrem", "ltrim", "sortstore" -> LIST;
             case "sadd", "srem", "spop", "sinterstore", "sunionstore", "sdiffstore" -> SET;
             case "hset", "hdel", "hincrby", "hincrbyfloat" -> HASH;

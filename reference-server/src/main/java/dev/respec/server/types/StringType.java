@@ -97,6 +97,21 @@ public final class StringType {
     }
 
     /**
+     * The bit commands' write (dbUnshareStringValue + sdsgrowzero): the value's bytes, int-encoded
+     * ones as their decimal text, copied into a new array of at least {@code minLength} bytes,
+     * zero-padded ({@code o} null for a missing key). Stored as {@link #createRaw}, it is the raw
+     * string Redis leaves after SETBIT or BITFIELD.
+     */
+    public static byte[] copyPadded(RedisObject o, int minLength) {
+        int len = o == null ? 0 : length(o);
+        byte[] r = new byte[Math.max(len, minLength)];
+        if (o != null) {
+            System.arraycopy(buffer(o), 0, r, 0, len);
+        }
+        return r;
+    }
+
+    /**
      * GETRANGE's index normalisation (Redis 7.0): negative indexes count from the end, both ends are
      * inclusive and clamped to the string. Returns {start, end}, or null when the range is empty.
      * Two negative indexes with start > end are empty before any clamping; "0 -100" on "hello" is

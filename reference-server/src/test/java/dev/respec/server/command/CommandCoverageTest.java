@@ -20,9 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@link #PENDING} with that issue; it must leave the list as soon as it is bound.
  */
 class CommandCoverageTest {
-    /** The ACL categories whose commands must all be there (issue #3's "Done when", plus strings, keys and Pub/Sub). */
+    /** The ACL categories whose commands must all be there (issue #3's "Done when", plus strings, keys, Pub/Sub and bitmaps). */
     private static final List<String> CATEGORIES =
-            List.of("@list", "@hash", "@set", "@sortedset", "@string", "@keyspace", "@pubsub");
+            List.of("@list", "@hash", "@set", "@sortedset", "@string", "@keyspace", "@pubsub", "@bitmap");
 
     /** Commands of those categories that wait for another issue, with that issue. */
     private static final Map<String, String> PENDING = Map.of(
@@ -78,6 +78,7 @@ class CommandCoverageTest {
         assertThat(specsIn("@set")).extracting(s -> s.fullName).contains("sadd", "sintercard", "sort_ro");
         assertThat(specsIn("@sortedset")).extracting(s -> s.fullName).contains("zadd", "bzmpop", "zintercard");
         assertThat(specsIn("@string")).extracting(s -> s.fullName).contains("set", "lcs");
+        assertThat(specsIn("@bitmap")).extracting(s -> s.fullName).contains("setbit", "bitfield_ro");
         assertThat(specsIn("@keyspace")).extracting(s -> s.fullName).contains("del", "scan", "object|encoding");
     }
 

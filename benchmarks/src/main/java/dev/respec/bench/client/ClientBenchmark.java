@@ -124,6 +124,24 @@ public final class ClientBenchmark {
         return "key:" + (i % KEYS);
     }
 
+    /** One step of a timed loop: sends the requests numbered from n, waits for their replies, returns the next n. */
+    interface Step {
+        long run(long n) throws Exception;
+    }
+
+    /** Runs step until the deadline, recording each step's latency; returns how many requests were sent. */
+    static long timed(long deadline, Histogram latency, Step step) throws Exception {
+        long n = 0;
+        long now = System.nanoTime();
+        while (now < deadline) {
+            n = step.run(n);
+            long end = System.nanoTime();
+            latency.recordValue(Math.min(end - now, HIGHEST_NANOS));
+            now = end;
+        }
+        return n;
+    }
+
     static List<Scenario> scenarios(int batch, int connections) {
         return List.of(
                 new JedisRoundTrip(),
@@ -141,22 +159,16 @@ public final class ClientBenchmark {
         }
 
         @Override
-        public long run(Target t, long deadline, Histogram latency) {
+        public long run(Target t, long deadline, Histogram latency) throws Exception {
             try (Jedis j = new Jedis(t.host(), t.port())) {
-                long n = 0;
-                long now = System.nanoTime();
-                while (now < deadline) {
+                return timed(deadline, latency, n -> {
                     if ((n & 1) == 0) {
                         j.set(key(n), "xxx");
                     } else {
                         j.get(key(n));
                     }
-                    long end = System.nanoTime();
-                    latency.recordValue(Math.min(end - now, HIGHEST_NANOS));
-                    now = end;
-                    n++;
-                }
-                return n;
+                    return n + 1;
+                });
             }
         }
     }
@@ -175,12 +187,11 @@ public final class ClientBenchmark {
         }
 
         @Override
-        public long run(Target t, long deadline, Histogram latency) {
+        public long run(Target t, long deadline, Histogram latency) throws Exception {
             try (Jedis j = new Jedis(t.host(), t.port())) {
-                long n = 0;
-                long now = System.nanoTime();
-                while (now < deadline) {
+                return timed(deadline, latency, first -> {
                     Pipeline p = j.pipelined();
+                    long n = first;
                     for (int i = 0; i < batch; i++, n++) {
                         if ((n & 1) == 0) {
                             p.set(key(n), "xxx");
@@ -189,11 +200,8 @@ public final class ClientBenchmark {
                         }
                     }
                     p.sync();
-                    long end = System.nanoTime();
-                    latency.recordValue(Math.min(end - now, HIGHEST_NANOS));
-                    now = end;
-                }
-                return n;
+                    return n;
+                });
             }
         }
     }
@@ -220,16 +228,12 @@ public final class ClientBenchmark {
                     final int offset = c * 1000;
                     done.add(pool.submit(() -> {
                         Histogram local = new Histogram(HIGHEST_NANOS, 3);
-                        long n = 0;
+                        long n;
                         try (Jedis j = new Jedis(t.host(), t.port())) {
-                            long now = System.nanoTime();
-                            while (now < deadline) {
-                                j.get(key(offset + n));
-                                long end = System.nanoTime();
-                                local.recordValue(Math.min(end - now, HIGHEST_NANOS));
-                                now = end;
-                                n++;
-                            }
+                            n = timed(deadline, local, i -> {
+                                j.get(key(offset + i));
+                                return i + 1;
+                            });
                         }
                         synchronized (latency) {
                             latency.add(local);
@@ -264,24 +268,18 @@ public final class ClientBenchmark {
         }
 
         @Override
-        public long run(Target t, long deadline, Histogram latency) {
+        public long run(Target t, long deadline, Histogram latency) throws Exception {
             RedisClient client = lettuce(t);
             try (StatefulRedisConnection<String, String> conn = client.connect()) {
                 RedisCommands<String, String> sync = conn.sync();
-                long n = 0;
-                long now = System.nanoTime();
-                while (now < deadline) {
+                return timed(deadline, latency, n -> {
                     if ((n & 1) == 0) {
                         sync.set(key(n), "xxx");
                     } else {
                         sync.get(key(n));
                     }
-                    long end = System.nanoTime();
-                    latency.recordValue(Math.min(end - now, HIGHEST_NANOS));
-                    now = end;
-                    n++;
-                }
-                return n;
+                    return n + 1;
+                });
             } finally {
                 client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
             }
@@ -308,10 +306,9 @@ public final class ClientBenchmark {
                 conn.setAutoFlushCommands(false);
                 RedisAsyncCommands<String, String> async = conn.async();
                 List<RedisFuture<String>> futures = new ArrayList<>(batch);
-                long n = 0;
-                long now = System.nanoTime();
-                while (now < deadline) {
+                return timed(deadline, latency, first -> {
                     futures.clear();
+                    long n = first;
                     for (int i = 0; i < batch; i++, n++) {
                         futures.add((n & 1) == 0 ? async.set(key(n), "xxx") : async.get(key(n)));
                     }
@@ -319,11 +316,8 @@ public final class ClientBenchmark {
                     for (RedisFuture<String> f : futures) {
                         f.get(10, TimeUnit.SECONDS);
                     }
-                    long end = System.nanoTime();
-                    latency.recordValue(Math.min(end - now, HIGHEST_NANOS));
-                    now = end;
-                }
-                return n;
+                    return n;
+                });
             } finally {
                 client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
             }
